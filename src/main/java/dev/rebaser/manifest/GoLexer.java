@@ -87,7 +87,7 @@ final class GoLexer {
         }
         GoToken last = tokens.get(tokens.size() - 1);
         boolean insert = switch (last.kind()) {
-            case IDENT, INT, FLOAT, IMAG, RUNE, STRING -> true;
+            case IDENT, INT, FLOAT, IMAG, RUNE, STRING, ILLEGAL -> true;
             case KEYWORD -> Set.of("break", "continue", "fallthrough", "return").contains(last.text());
             case OP -> Set.of("++", "--", ")", "]", "}").contains(last.text());
             default -> false;

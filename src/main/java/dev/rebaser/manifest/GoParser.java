@@ -139,7 +139,8 @@ final class GoParser {
         pos = Math.max(pos, start + 1);
         while (peek().kind() != Kind.EOF) {
             GoToken t = peek();
-            boolean lineStart = pos == 0 || tokens.get(pos - 1).kind() == Kind.SEMI;
+            boolean lineStart = pos == 0 || tokens.get(pos - 1).kind() == Kind.SEMI
+                    || tokens.get(pos - 1).line() < t.line();
             if (braceDepth[pos] == 0 && lineStart && t.kind() == Kind.KEYWORD && TOP_KEYWORDS.contains(t.text())) {
                 return;
             }
