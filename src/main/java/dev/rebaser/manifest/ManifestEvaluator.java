@@ -102,7 +102,7 @@ final class ManifestEvaluator {
     private void run() {
         for (ValueSpec spec : file.values()) {
             if (spec.valueCount() == 1 && spec.value() != null) {
-                declareImages(spec.name(), spec.value(), Map.of(), spec.line(), null);
+                declareImages(spec.name(), spec.value(), Map.of(), spec.line());
             }
         }
         List<FuncDecl> roots = imageFunctions();
@@ -293,7 +293,7 @@ final class ManifestEvaluator {
                     continue; // package state, or the image map being re-mapped (KUBE_TEST_REPO)
                 }
                 if (isImageMapExpr(r)) {
-                    declareImages(null, r, env, line, null);
+                    declareImages(null, r, env, line);
                     env.put(id.name(), new ImageMap());
                 } else {
                     env.put(id.name(), eval(r, env));
@@ -375,7 +375,7 @@ final class ManifestEvaluator {
      * Records the images an initialiser declares: a Config literal (id = the variable) or a map
      * literal of Configs (id = each key). Other initialisers declare nothing.
      */
-    private void declareImages(String id, Expr value, Map<String, GoValue> env, int line, String unused) {
+    private void declareImages(String id, Expr value, Map<String, GoValue> env, int line) {
         Expr x = value instanceof Unary u && u.op().equals("&") ? u.x() : value;
         if (!(x instanceof Composite c) || c.type() == null) {
             return;

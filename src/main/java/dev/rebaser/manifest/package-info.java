@@ -7,7 +7,8 @@
  *   <li>package-level {@code X = ImageConfig{…}} / {@code Config{…}} variables (id = the variable);</li>
  *   <li>{@code configs[X] = Config{…}} in every function that stores Config literals into a map,
  *       following helpers defined in the same file that the map is handed to, {@code for … range}
- *       over map or slice literals, {@code delete(configs, X)}, and later assignments replacing
+ *       over map or slice literals (in source order, where Go's map order is random),
+ *       {@code delete(configs, X)}, and later assignments replacing
  *       earlier ones (an id keeps the place of its first assignment);</li>
  *   <li>registries from string constants and variables, {@code +} concatenation, RegistryList
  *       fields ({@code registry.X}, {@code list.X}) and their defaults in {@code initReg()},

@@ -205,6 +205,42 @@ class ManifestWarningsTest {
     }
 
     @Test
+    void rangeOverLiteralsBindsKeysAndValues() {
+        String src = """
+                package image
+
+                var windowsTags = map[string]string{
+                	"WindowsServer2019": "ltsc2019",
+                	"WindowsServer2022": "ltsc2022",
+                }
+
+                func initImageConfigs() map[string]Config {
+                	configs := make(map[string]Config)
+                	for id, tag := range windowsTags {
+                		configs[id] = Config{"mcr.microsoft.com/windows", "servercore", tag}
+                	}
+                	for _, tool := range []string{"jq", "curl"} {
+                		configs[tool] = Config{registry: "docker.io/library", name: tool, version: "latest"}
+                	}
+                	return configs
+                }
+                """;
+        Manifest m = ManifestReader.read(src);
+
+        assertThat(m.warnings()).isEmpty();
+        assertThat(m.images()).extracting(ManifestImage::id, ManifestImage::image, ManifestImage::line)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("WindowsServer2019",
+                                "mcr.microsoft.com/windows/servercore:ltsc2019", lineOf(src, "\"WindowsServer2019\"")),
+                        org.assertj.core.groups.Tuple.tuple("WindowsServer2022",
+                                "mcr.microsoft.com/windows/servercore:ltsc2022", lineOf(src, "\"WindowsServer2022\"")),
+                        org.assertj.core.groups.Tuple.tuple("jq", "docker.io/library/jq:latest",
+                                lineOf(src, "\"jq\", \"curl\"")),
+                        org.assertj.core.groups.Tuple.tuple("curl", "docker.io/library/curl:latest",
+                                lineOf(src, "\"jq\", \"curl\"")));
+    }
+
+    @Test
     void emptyAndNonGoInputGiveNoImages() {
         assertThat(ManifestReader.read("")).isEqualTo(new Manifest(java.util.List.of(), java.util.List.of()));
         assertThat(ManifestReader.read(null).images()).isEmpty();
