@@ -21,7 +21,7 @@ sealed interface GoValue {
     record Entry(GoValue key, GoValue value, int line) {}
 
     /** A map or slice literal, entries in source order (slice keys are indexes). */
-    record Collection(List<Entry> entries, boolean holdsImages) implements GoValue {}
+    record Collection(List<Entry> entries) implements GoValue {}
 
     /** A map variable that image configs are stored into. */
     record ImageMap() implements GoValue {}

@@ -645,7 +645,7 @@ final class ManifestEvaluator {
                 entries.add(new Entry(key, eval(e.value(), env), e.line()));
                 index++;
             }
-            return new Collection(List.copyOf(entries), isConfigType(type.elem()));
+            return new Collection(List.copyOf(entries));
         }
         return new Unknown("a " + type.text() + " literal is not evaluated");
     }
