@@ -27,6 +27,9 @@ final class ShellLexer {
     private final List<String> problems;
     private final List<PendingHeredoc> pending = new ArrayList<>(2);
     private final StringBuilder literal = new StringBuilder();
+    /** Quotes and substitutions nest by recursion; past this depth the rest is given up on. */
+    private static final int MAX_NESTING = 400;
+    private int nesting;
     private int pos;
     private boolean expansion;
     private boolean broken;
@@ -333,6 +336,19 @@ final class ShellLexer {
 
     /** pos is just after the opening quote; {@code out} may be null when only skipping. */
     private void doubleQuoted(int open, StringBuilder out) {
+        if (nesting >= MAX_NESTING) {
+            tooDeep(open);
+            return;
+        }
+        nesting++;
+        try {
+            doubleQuotedBody(open, out);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private void doubleQuotedBody(int open, StringBuilder out) {
         while (pos < n) {
             char c = s.charAt(pos);
             switch (c) {
@@ -416,6 +432,19 @@ final class ShellLexer {
      * escapes, backquotes and comments. {@code from} names the construct in a problem report.
      */
     private void skipParens(int from) {
+        if (nesting >= MAX_NESTING) {
+            tooDeep(from);
+            return;
+        }
+        nesting++;
+        try {
+            skipParensBody(from);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private void skipParensBody(int from) {
         int depth = 0;
         while (pos < n) {
             char c = s.charAt(pos);
@@ -480,6 +509,19 @@ final class ShellLexer {
 
     /** pos is just after "${"; skips to just after the matching '}'. */
     private void skipBraces(int from) {
+        if (nesting >= MAX_NESTING) {
+            tooDeep(from);
+            return;
+        }
+        nesting++;
+        try {
+            skipBracesBody(from);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private void skipBracesBody(int from) {
         int depth = 1;
         while (pos < n) {
             char c = s.charAt(pos);
@@ -528,6 +570,12 @@ final class ShellLexer {
         }
         problems.add("unterminated parameter expansion at offset " + from);
         broken = true;
+    }
+
+    private void tooDeep(int offset) {
+        problems.add("quotes and substitutions nested too deep at offset " + offset);
+        broken = true;
+        pos = n;
     }
 
     /** pos is at a backquote; skips to just after the closing one. */

@@ -11,11 +11,14 @@ import java.util.function.Function;
 public final class VariableExpander {
 
     private static final int EOF = -1;
+    /** ${v:-${w:-…}} nests by recursion; deeper than this is no real Dockerfile. */
+    private static final int MAX_NESTING = 400;
 
     private final String text;
     private final Function<String, String> lookup;
     private final char escape;
     private int pos;
+    private int nesting;
 
     private VariableExpander(String text, Function<String, String> lookup, char escape) {
         this.text = text;
@@ -123,6 +126,18 @@ public final class VariableExpander {
 
     /** pos is at '$'. */
     private String dollar() {
+        if (nesting >= MAX_NESTING) {
+            throw new ExpansionException(pos, "substitutions nested too deep");
+        }
+        nesting++;
+        try {
+            return substitution();
+        } finally {
+            nesting--;
+        }
+    }
+
+    private String substitution() {
         int start = pos++;
         if (peek() != '{') {
             String name = name();

@@ -57,6 +57,8 @@ class ShellScriptRobustnessTest {
             return;
         }
         assertThat(s.source()).isEqualTo(input);
+        // the facade's last-resort catch must never be what kept a parse from throwing
+        assertThat(s.problem().orElse("")).as("problem for %s", escape(input)).doesNotStartWith("could not analyse");
         int previousEnd = 0;
         for (ShellCommand c : s.commands()) {
             Span span = c.span();
