@@ -63,6 +63,15 @@ final class ShellLexer {
     }
 
     Token next() {
+        return next(false);
+    }
+
+    /** The target of a redirection: digits there are a word, never the fd of another redirection. */
+    Token nextTarget() {
+        return next(true);
+    }
+
+    private Token next(boolean target) {
         while (pos < n) {
             char c = s.charAt(pos);
             if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000b') {
@@ -122,7 +131,7 @@ final class ShellLexer {
                 }
                 return redirect(start, redirectOperator(start));
             default:
-                if (c >= '0' && c <= '9') {
+                if (c >= '0' && c <= '9' && !target) {
                     int i = start;
                     while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                         i++;
@@ -181,7 +190,9 @@ final class ShellLexer {
      */
     private int arithmeticEnd(int start) {
         int depth = 0;
-        for (int i = start; i < n; i++) {
+        // arithmetic is short: the bound keeps a run of "((((" from costing quadratic time
+        int limit = Math.min(n, start + 4096);
+        for (int i = start; i < limit; i++) {
             char c = s.charAt(i);
             if (c == '(') {
                 depth++;
@@ -446,6 +457,9 @@ final class ShellLexer {
 
     private void skipParensBody(int from) {
         int depth = 0;
+        // depths at which a case statement is open: there a ')' ends a pattern, not the parens
+        int[] cases = null;
+        int openCases = 0;
         while (pos < n) {
             char c = s.charAt(pos);
             switch (c) {
@@ -454,10 +468,30 @@ final class ShellLexer {
                     pos++;
                     break;
                 case ')':
-                    depth--;
                     pos++;
+                    if (openCases > 0 && cases[openCases - 1] == depth) {
+                        break;
+                    }
+                    depth--;
                     if (depth <= 0) {
                         return;
+                    }
+                    break;
+                case 'c':
+                case 'e':
+                    if (isKeywordAt(pos, "case")) {
+                        if (cases == null) {
+                            cases = new int[4];
+                        } else if (openCases == cases.length) {
+                            cases = java.util.Arrays.copyOf(cases, openCases * 2);
+                        }
+                        cases[openCases++] = depth;
+                        pos += 4;
+                    } else if (openCases > 0 && isKeywordAt(pos, "esac")) {
+                        openCases--;
+                        pos += 4;
+                    } else {
+                        pos++;
                     }
                     break;
                 case '\\':
@@ -570,6 +604,36 @@ final class ShellLexer {
         }
         problems.add("unterminated parameter expansion at offset " + from);
         broken = true;
+    }
+
+    /** Whether a reserved word stands alone at i in command position, as in "$(case …" or ";; esac". */
+    private boolean isKeywordAt(int i, String word) {
+        if (!s.startsWith(word, i)) {
+            return false;
+        }
+        char after = i + word.length() < n ? s.charAt(i + word.length()) : ' ';
+        if (!isBoundary(after)) {
+            return false;
+        }
+        int b = i - 1;
+        while (b > 0 && (s.charAt(b) == ' ' || s.charAt(b) == '\t')) {
+            b--;
+        }
+        char before = s.charAt(b);
+        if (before == '(' || before == ';' || before == '&' || before == '|' || before == '\n' || before == '{'
+                || before == '!') {
+            return true;
+        }
+        return endsWithWord(b, "then") || endsWithWord(b, "do") || endsWithWord(b, "else");
+    }
+
+    private boolean endsWithWord(int last, String word) {
+        int start = last - word.length() + 1;
+        return start > 0 && s.startsWith(word, start) && isBoundary(s.charAt(start - 1));
+    }
+
+    private static boolean isBoundary(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == ';' || c == '(' || c == ')' || c == '&' || c == '|';
     }
 
     private void tooDeep(int offset) {

@@ -149,7 +149,7 @@ final class ShellParser {
             add(words, new Word(op, new Span(t.start(), t.end()), op));
             return;
         }
-        Token target = next();
+        Token target = pushedBack != null ? next() : lexer.nextTarget();
         Word w;
         if (target.kind() == Kind.WORD) {
             String lit = target.literal() == null ? null : op + target.literal();

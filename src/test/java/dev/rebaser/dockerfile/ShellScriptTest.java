@@ -167,6 +167,25 @@ class ShellScriptTest {
         }
 
         @Test
+        void caseInsideCommandSubstitutionDoesNotEndItAtAPattern() {
+            String sub = "$(case $(uname -m) in x86_64) echo amd64;; (aarch64) echo arm64;; esac)";
+            String src = "ARCH=" + sub + " && if x; then y=$(if a; then case $b in c) d;;\n esac; fi); fi; echo $ARCH";
+            ShellScript s = ShellScript.parse(src);
+
+            assertThat(commandTexts(s)).containsExactly("ARCH=" + sub, "x", "y=$(if a; then case $b in c) d;;\n esac; fi)",
+                    "echo $ARCH");
+            assertThat(s.problem()).isEmpty();
+        }
+
+        @Test
+        void theWordCaseAsAnArgumentInsideASubstitutionIsNotACaseStatement() {
+            ShellScript s = ShellScript.parse("x $(grep case f) $(echo a case) && y");
+
+            assertThat(names(s)).containsExactly("x", "y");
+            assertThat(s.problem()).isEmpty();
+        }
+
+        @Test
         void commentInsideCommandSubstitutionMayHoldAParen() {
             String src = "x $(echo a # not a )\n) && y";
             ShellScript s = ShellScript.parse(src);
@@ -280,6 +299,22 @@ class ShellScriptTest {
 
             assertThat(s.commands().get(0).argv()).containsExactly("sleep", "2");
             assertThat(raws(s.commands().get(0).redirects())).containsExactly(">/dev/null");
+        }
+
+        @Test
+        void digitsRightAfterADuplicationAreItsTarget() {
+            ShellScript s = ShellScript.parse("echo 2>&1>/dev/null 3>&- x");
+
+            assertThat(raws(s.commands().get(0).redirects())).containsExactly("2>&1", ">/dev/null", "3>&-");
+            assertThat(s.commands().get(0).argv()).containsExactly("echo", "x");
+            assertThat(s.problem()).isEmpty();
+        }
+
+        @Test
+        void commandNameIsEmptyWhenTheFirstWordExpands() {
+            ShellScript s = ShellScript.parse("$CC -o x y.c; \"$(command -v make)\" all; \"make\" all");
+
+            assertThat(s.commands()).extracting(c -> c.name().orElse(null)).containsExactly(null, null, "make");
         }
 
         @Test
