@@ -8,6 +8,11 @@ import java.util.function.IntUnaryOperator;
 /**
  * A simple command: leading {@code NAME=value} assignments, the argv words and the redirections,
  * with the span from its first to its last item and the operator that follows it.
+ *
+ * <p>A redirection's word covers the operator, any blanks and the target ({@code "> /dev/null"});
+ * its literal is operator and target value without the blanks ({@code ">/dev/null"}).
+ * {@code separator} is one of {@code && || ; | |& & \n}, a case terminator {@code ;; ;& ;;&}, or
+ * "" when nothing follows or the command ends a subshell ({@code (a)}).
  */
 public record ShellCommand(List<Word> assignments, List<Word> words, List<Word> redirects, Span span,
                            String separator) {

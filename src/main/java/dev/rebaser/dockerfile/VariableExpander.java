@@ -27,12 +27,16 @@ public final class VariableExpander {
     }
 
     /**
-     * @param lookup returns a variable's value, or null when it is unset
+     * @param lookup returns a variable's value, or null when it is unset (a null lookup: all unset)
      * @param escape the Dockerfile's escape character, '\\' or '`'
      * @throws ExpansionException for bad substitution syntax and {@code ${v?msg}} on an unset v
      */
     public static String expand(String text, Function<String, String> lookup, char escape) {
-        return new VariableExpander(text, lookup, escape).until(EOF, false);
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        Function<String, String> values = lookup == null ? name -> null : lookup;
+        return new VariableExpander(text, values, escape).until(EOF, false);
     }
 
     private int peek() {

@@ -167,6 +167,12 @@ class VariableExpanderTest {
     }
 
     @Test
+    void nullTextAndNullLookupAreTolerated() {
+        assertThat(VariableExpander.expand(null, ENV::get, '\\')).isEmpty();
+        assertThat(VariableExpander.expand("a${X:-b}$Y", null, '\\')).isEqualTo("ab");
+    }
+
+    @Test
     void deepNestingIsAnExpansionExceptionNotAStackOverflow() {
         String text = "${A:-".repeat(50_000);
 
