@@ -55,7 +55,7 @@ final class DockerfileReader {
     // ---- lines
 
     private boolean hasLine(int line) {
-        return line < source.lineCount && source.lineStarts[line] < n;
+        return line < source.lineCount && lineStart(line) < n;
     }
 
     private int lineStart(int line) {
