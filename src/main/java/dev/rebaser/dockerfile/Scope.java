@@ -89,7 +89,7 @@ final class Scope {
         return visible;
     }
 
-    private static String expand(Instruction instruction, String text, Map<String, String> variables) {
+    static String expand(Instruction instruction, String text, Map<String, String> variables) {
         try {
             return VariableExpander.expand(text, variables::get, instruction.source().escape);
         } catch (ExpansionException e) {

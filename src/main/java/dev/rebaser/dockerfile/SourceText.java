@@ -11,6 +11,8 @@ final class SourceText {
     final int lineCount;
     char escape = '\\';
     List<Instruction> globalArgs = List.of();
+    /** The global ARGs without build args, for naming parent stages; computed on first need. */
+    java.util.Map<String, String> globalDefaults;
 
     SourceText(String text) {
         this.text = text;

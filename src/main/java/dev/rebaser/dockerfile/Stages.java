@@ -1,6 +1,7 @@
 package dev.rebaser.dockerfile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,12 +16,18 @@ final class Stages {
     static List<Stage> build(SourceText source, List<Instruction> instructions) {
         List<Instruction> globalArgs = new ArrayList<>();
         List<Stage> stages = new ArrayList<>();
+        // stage names and numbers FROM can refer to; a later stage of the same name wins
+        Map<String, Integer> names = new HashMap<>();
         Instruction from = null;
         List<Instruction> body = new ArrayList<>();
         for (Instruction instruction : instructions) {
             if (instruction.keyword().equals("FROM")) {
                 if (from != null) {
-                    stages.add(stage(source, stages, from, body));
+                    stages.add(stage(source, names, stages.size(), from, body));
+                }
+                if (from == null) {
+                    // global ARGs are complete once the first FROM is seen; FROM lines may expand them
+                    source.globalArgs = List.copyOf(globalArgs);
                 }
                 from = instruction;
                 body = new ArrayList<>();
@@ -28,7 +35,6 @@ final class Stages {
                 body.add(instruction);
             } else if (instruction.keyword().equals("ARG")) {
                 globalArgs.add(instruction);
-                source.globalArgs = List.copyOf(globalArgs);
             } else if (instruction.isKnown()) {
                 throw source.error(instruction.keywordOffset(),
                         instruction.keyword() + " before the first FROM: no build stage in current context");
@@ -36,12 +42,13 @@ final class Stages {
         }
         source.globalArgs = List.copyOf(globalArgs);
         if (from != null) {
-            stages.add(stage(source, stages, from, body));
+            stages.add(stage(source, names, stages.size(), from, body));
         }
         return List.copyOf(stages);
     }
 
-    private static Stage stage(SourceText source, List<Stage> earlier, Instruction from, List<Instruction> body) {
+    private static Stage stage(SourceText source, Map<String, Integer> names, int index, Instruction from,
+                               List<Instruction> body) {
         List<String> fields = Words.fields(from.arguments());
         String alias = null;
         if (fields.size() == 3 && fields.get(1).equalsIgnoreCase("as")) {
@@ -57,26 +64,29 @@ final class Stages {
         String platform = from.flag("platform").orElse(null);
         boolean placeholder = baseImage.equals("BASEIMAGE") || baseImage.equals("$BASEIMAGE")
                 || baseImage.equals("${BASEIMAGE}");
-        return new Stage(earlier.size(), from, baseImage, alias, platform, parent(earlier, baseImage, from),
-                placeholder, List.copyOf(body));
+        OptionalInt parent = parent(source, names, baseImage, from);
+        names.put(Integer.toString(index), index);
+        if (alias != null) {
+            names.put(alias.toLowerCase(Locale.ROOT), index);
+        }
+        return new Stage(index, from, baseImage, alias, platform, parent, placeholder, List.copyOf(body));
     }
 
-    private static OptionalInt parent(List<Stage> earlier, String baseImage, Instruction from) {
+    private static OptionalInt parent(SourceText source, Map<String, Integer> names, String baseImage,
+                                      Instruction from) {
         String name = baseImage;
         if (name.indexOf('$') >= 0) {
             try {
-                name = Scope.expandInFrom(from, baseImage, Map.of());
+                if (source.globalDefaults == null) {
+                    source.globalDefaults = Scope.globals(source, Map.of());
+                }
+                name = Scope.expand(from, baseImage, source.globalDefaults);
             } catch (DockerfileSyntaxException unresolvable) {
                 return OptionalInt.empty();
             }
         }
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Stage stage = earlier.get(i);
-            if ((stage.alias() != null && stage.alias().equalsIgnoreCase(name)) || name.equals(Integer.toString(i))) {
-                return OptionalInt.of(i);
-            }
-        }
-        return OptionalInt.empty();
+        Integer index = names.get(name.toLowerCase(Locale.ROOT));
+        return index == null ? OptionalInt.empty() : OptionalInt.of(index);
     }
 
     /** Docker's rule for stage names: ^[a-z][a-z0-9-_.]*$ (after lower-casing). */
