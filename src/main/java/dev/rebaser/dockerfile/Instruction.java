@@ -174,7 +174,14 @@ public final class Instruction implements Node {
         }
     }
 
+    /** The exec form when the arguments are a JSON array of strings, else null. */
     ExecForm exec() {
+        ExecForm form = jsonArray();
+        return form != null && form.stringsOnly() ? form : null;
+    }
+
+    /** The arguments as a JSON array, for instructions that have an exec form; null when they are not one. */
+    ExecForm jsonArray() {
         if (!execKnown) {
             execKnown = true;
             if (EXEC_FORM.contains(keyword) && argsEnd > argsStart && logical.charAt(argsStart) == '[') {

@@ -11,6 +11,10 @@ final class InstructionRules {
     static void check(Instruction instruction) {
         String keyword = instruction.keyword();
         String args = instruction.arguments();
+        ExecForm json = instruction.jsonArray();
+        if (json != null && !json.stringsOnly()) {
+            throw fail(instruction, "when using JSON array syntax, arrays must be comprised of strings only");
+        }
         switch (keyword) {
             case "FROM" -> {
                 if (args.isEmpty()) {

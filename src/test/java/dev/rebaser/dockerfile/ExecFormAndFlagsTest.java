@@ -21,14 +21,33 @@ class ExecFormAndFlagsTest {
 
     @Test
     void invalidJsonFallsBackToShellForm() {
-        String[] shellForms = {"CMD [\"sh\", 'x']", "CMD [\"a\",]", "CMD [\"a\"] x", "CMD [\"a\"", "CMD [1]",
-                "CMD [\"a\\q\"]", "CMD [", "CMD [\"\\u12\"]", "CMD [\"a\" \"b\"]"};
+        String[] shellForms = {"CMD [\"sh\", 'x']", "CMD [\"a\",]", "CMD [\"a\"] x", "CMD [\"a\"", "CMD [1 2]",
+                "CMD [01]", "CMD [{\"a\" 1}]", "CMD [\"a\\q\"]", "CMD [", "CMD [\"\\u12\"]", "CMD [\"a\" \"b\"]"};
         for (String line : shellForms) {
             Instruction cmd = Trees.parseLossless("FROM a\n" + line + "\n").instructions().get(1);
             assertThat(cmd.isExecForm()).as(line).isFalse();
             assertThat(cmd.execArgs()).as(line).isEmpty();
             assertThat(cmd.arguments()).as(line).isEqualTo(line.substring(4));
         }
+    }
+
+    @Test
+    void validJsonWithOtherElementsIsRejectedLikeDocker() {
+        String[] arrays = {"[1]", "[\"a\", null]", "[[\"a\"]]", "[{\"k\": [1, {\"x\": \"y\"}]}, \"b\"]",
+                "[true, -1.5e3, \"c\"]"};
+        for (String array : arrays) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DockerfileParser.parse("FROM a\nRUN " + array))
+                    .as(array)
+                    .isInstanceOfSatisfying(DockerfileSyntaxException.class, e -> assertThat(e.detail())
+                            .isEqualTo("when using JSON array syntax, arrays must be comprised of strings only"));
+        }
+    }
+
+    @Test
+    void nestingTooDeepForJsonIsShellForm() {
+        String deep = "[1, " + "[".repeat(20_000) + "]".repeat(20_000) + "]";
+        Instruction cmd = Trees.parseLossless("FROM a\nCMD " + deep + "\n").instructions().get(1);
+        assertThat(cmd.isExecForm()).isFalse();
     }
 
     @Test
