@@ -176,7 +176,7 @@ final class DockerfileReader {
         if (escapeAt < 0) {
             logical = text.substring(start, contentEnd);
         } else {
-            StringBuilder joined = new StringBuilder(text.length() - start < 256 ? 64 : 256);
+            StringBuilder joined = new StringBuilder(128);
             joined.append(text, start, escapeAt);
             boolean continued = true;
             while (continued && hasLine(line + 1)) {
@@ -230,7 +230,8 @@ final class DockerfileReader {
         int argsStart = readFlags(logical, keywordEnd, end, map, flags);
         int argsEnd = Whitespace.trimSpaceEnd(logical, argsStart, end);
         Instruction trigger = null;
-        boolean onbuild = logical.regionMatches(true, keywordStart, "ONBUILD", 0, 7) && keywordEnd - keywordStart == 7;
+        boolean onbuild = keywordEnd - keywordStart == 7
+                && Instruction.asciiUpperCase(logical.substring(keywordStart, keywordEnd)).equals("ONBUILD");
         if (onbuild && argsEnd > argsStart) {
             Span triggerSpan = new Span(map.toSource(argsStart), span.end());
             if (depth > 0) {

@@ -2,7 +2,6 @@ package dev.rebaser.dockerfile;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
@@ -48,7 +47,7 @@ public final class Instruction implements Node {
         this.map = map;
         this.keywordStart = keywordStart;
         this.keywordAsWritten = logical.substring(keywordStart, keywordEnd);
-        this.keyword = keywordAsWritten.toUpperCase(Locale.ROOT);
+        this.keyword = asciiUpperCase(keywordAsWritten);
         this.flags = flags;
         this.argsStart = argsStart;
         this.argsEnd = argsEnd;
@@ -144,6 +143,23 @@ public final class Instruction implements Node {
     }
 
     // ---- package-private, for the parser and stages
+
+    /** Docker matches keywords case-insensitively in ASCII only; other letters must not fold into a keyword. */
+    static String asciiUpperCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                char[] chars = word.toCharArray();
+                for (int k = i; k < chars.length; k++) {
+                    if (chars[k] >= 'a' && chars[k] <= 'z') {
+                        chars[k] -= 'a' - 'A';
+                    }
+                }
+                return new String(chars);
+            }
+        }
+        return word;
+    }
 
     SourceText source() {
         return source;

@@ -93,6 +93,14 @@ class RoundTripTest {
         assertThat(file.instructions()).extracting(Instruction::isKnown).containsExactly(true, true, false);
     }
 
+    @Test
+    void onlyAsciiLettersFoldIntoKeywords() {
+        Instruction odd = Trees.parseLossless("FROM a\nonbu\u0131ld run x\n").instructions().get(1);
+        assertThat(odd.keyword()).isEqualTo("ONBU\u0131LD");
+        assertThat(odd.isKnown()).isFalse();
+        assertThat(odd.trigger()).isEmpty();
+    }
+
     private static String kind(Node node) {
         if (node instanceof Trivia trivia) {
             return trivia.kind().name();
