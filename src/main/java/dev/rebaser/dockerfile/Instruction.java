@@ -33,10 +33,13 @@ public final class Instruction implements Node {
     private List<Heredoc> heredocs = List.of();
     private int[] heredocWords = new int[0];
 
+    // Lazily computed; each field is written once with an immutable value, so sharing a tree between
+    // threads at worst computes a value twice.
+    private static final ExecForm NOT_COMPUTED = new ExecForm(List.of(), List.of(), false);
+    private static final ExecForm NOT_JSON = new ExecForm(List.of(), List.of(), false);
     private String text;
     private String arguments;
-    private ExecForm exec;
-    private boolean execKnown;
+    private ExecForm json = NOT_COMPUTED;
     private List<ShellCommand> commands;
 
     Instruction(SourceText source, Span span, String logical, OffsetMap map, int keywordStart, int keywordEnd,
@@ -198,13 +201,16 @@ public final class Instruction implements Node {
 
     /** The arguments as a JSON array, for instructions that have an exec form; null when they are not one. */
     ExecForm jsonArray() {
-        if (!execKnown) {
-            execKnown = true;
+        ExecForm form = json;
+        if (form == NOT_COMPUTED) {
+            form = null;
             if (EXEC_FORM.contains(keyword) && argsEnd > argsStart && logical.charAt(argsStart) == '[') {
-                exec = ExecForm.parse(arguments());
+                form = ExecForm.parse(arguments());
             }
+            json = form == null ? NOT_JSON : form;
+            return form;
         }
-        return exec;
+        return form == NOT_JSON ? null : form;
     }
 
     private List<ShellCommand> computeCommands() {
