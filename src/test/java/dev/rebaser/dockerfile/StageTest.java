@@ -40,6 +40,21 @@ class StageTest {
     }
 
     @Test
+    void placeholderResolvesFromTheBuildArg() {
+        Stage stage = Trees.parseLossless("ARG BASEIMAGE\nFROM $BASEIMAGE\n").stages().get(0);
+        assertThat(stage.resolvedBaseImage(Map.of("BASEIMAGE", "debian:bookworm-slim")))
+                .isEqualTo("debian:bookworm-slim");
+        assertThat(stage.resolvedBaseImage(Map.of())).isEmpty();
+    }
+
+    @Test
+    void platformArgsNeedNoDeclarationInFromLines() {
+        Stage stage = Trees.parseLossless("FROM base-$TARGETARCH:$UNDECLARED\n").stages().get(0);
+        assertThat(stage.resolvedBaseImage(Map.of("TARGETARCH", "mips64le", "UNDECLARED", "x")))
+                .isEqualTo("base-mips64le:");
+    }
+
+    @Test
     void unknownInstructionsStayInTheirStage() {
         Dockerfile file = Trees.parseLossless("FROM $BASEIMAGE\nCROSS_BUILD_COPY qemu-QEMUARCH-static /usr/bin/\n");
         Instruction cross = file.stages().get(0).instructions().get(0);
