@@ -1,0 +1,5 @@
+# owner=platform-team
+# escape=`
+FROM debian:bookworm-slim
+RUN echo a \
+    b

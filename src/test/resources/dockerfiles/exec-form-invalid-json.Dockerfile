@@ -1,0 +1,6 @@
+FROM nginx:1.27-alpine
+CMD ["nginx", "-g" "daemon off;"]
+RUN ['echo', 'single quotes']
+RUN ["echo", 1]
+ENTRYPOINT [/docker-entrypoint.sh]
+VOLUME /var/cache/nginx

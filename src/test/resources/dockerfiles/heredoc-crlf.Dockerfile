@@ -1,0 +1,5 @@
+FROM alpine:3.20
+COPY <<EOF /etc/motd
+welcome
+EOF
+CMD ["cat", "/etc/motd"]

@@ -1,0 +1,3 @@
+ARG BASEIMAGE
+FROM $BASEIMAGE
+COPY html/kitten.jpg /usr/local/apache2/htdocs/
