@@ -1,6 +1,7 @@
 package dev.rebaser.dockerfile;
 
-import java.util.HashMap;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +55,33 @@ final class Scope {
         if (at == stage.from()) {
             return withoutUnset(globals);
         }
-        Map<String, String> args = new HashMap<>();
+        // A stage built FROM another stage starts from that stage's image, ENV included (ARGs are not inherited).
         Map<String, String> env = new LinkedHashMap<>();
-        Map<String, String> visible = new LinkedHashMap<>();
+        for (Stage ancestor : ancestors(stage)) {
+            env = walk(ancestor, null, given, globals, env).env;
+        }
+        return walk(stage, at, given, globals, env).visible;
+    }
+
+    /** The stages this one is built on, the oldest first. */
+    private static Deque<Stage> ancestors(Stage stage) {
+        Deque<Stage> chain = new ArrayDeque<>();
+        List<Stage> stages = stage.from().source().stages;
+        Stage current = stage;
+        while (current.parent().isPresent() && current.parent().getAsInt() < current.index()) {
+            current = stages.get(current.parent().getAsInt());
+            chain.push(current);
+        }
+        return chain;
+    }
+
+    /** What a stage sees up to (not including) {@code stop}, starting from an inherited ENV; null walks it all. */
+    private static Visible walk(Stage stage, Instruction stop, Map<String, String> given,
+                                Map<String, String> globals, Map<String, String> inherited) {
+        Map<String, String> env = new LinkedHashMap<>(inherited);
+        Map<String, String> visible = new LinkedHashMap<>(env);
         for (Instruction instruction : stage.instructions()) {
-            if (instruction == at) {
+            if (instruction == stop) {
                 break;
             }
             if (instruction.keyword().equals("ARG")) {
@@ -71,11 +94,8 @@ final class Scope {
                     } else {
                         value = globals.get(pair.name());
                     }
-                    if (value != null) {
-                        args.put(pair.name(), value);
-                        if (!env.containsKey(pair.name())) {
-                            visible.put(pair.name(), value);
-                        }
+                    if (value != null && !env.containsKey(pair.name())) {
+                        visible.put(pair.name(), value);
                     }
                 }
             } else if (instruction.keyword().equals("ENV")) {
@@ -86,7 +106,10 @@ final class Scope {
                 }
             }
         }
-        return visible;
+        return new Visible(visible, env);
+    }
+
+    private record Visible(Map<String, String> visible, Map<String, String> env) {
     }
 
     static String expand(Instruction instruction, String text, Map<String, String> variables) {

@@ -13,6 +13,8 @@ final class SourceText {
     List<Instruction> globalArgs = List.of();
     /** The global ARGs without build args, for naming parent stages; computed on first need. */
     java.util.Map<String, String> globalDefaults;
+    /** All stages, so a stage can find the one it is built on. */
+    List<Stage> stages = List.of();
 
     SourceText(String text) {
         this.text = text;

@@ -44,7 +44,8 @@ final class Stages {
         if (from != null) {
             stages.add(stage(source, names, stages.size(), from, body));
         }
-        return List.copyOf(stages);
+        source.stages = List.copyOf(stages);
+        return source.stages;
     }
 
     private static Stage stage(SourceText source, Map<String, Integer> names, int index, Instruction from,
