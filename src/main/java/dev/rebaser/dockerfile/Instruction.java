@@ -221,8 +221,10 @@ public final class Instruction implements Node {
         if (form != null) {
             List<Word> words = new ArrayList<>(form.values().size());
             for (int k = 0; k < form.values().size(); k++) {
-                String value = form.values().get(k);
-                words.add(new Word(value, argumentsToSource(form.tokens().get(k)), value));
+                // raw is the JSON string as written, quotes included; literal is its decoded value
+                Span token = form.tokens().get(k);
+                String raw = arguments().substring(token.start(), token.end());
+                words.add(new Word(raw, argumentsToSource(token), form.values().get(k)));
             }
             Span whole = argumentsToSource(new Span(0, argsEnd - argsStart));
             return List.of(new ShellCommand(List.of(), words, List.of(), whole, ""));
