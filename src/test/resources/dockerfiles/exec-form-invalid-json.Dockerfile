@@ -1,6 +1,5 @@
 FROM nginx:1.27-alpine
 CMD ["nginx", "-g" "daemon off;"]
 RUN ['echo', 'single quotes']
-RUN ["echo", 1]
 ENTRYPOINT [/docker-entrypoint.sh]
 VOLUME /var/cache/nginx
