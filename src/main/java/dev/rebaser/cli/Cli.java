@@ -1,0 +1,133 @@
+package dev.rebaser.cli;
+
+import dev.rebaser.dockerfile.DockerfileOutline;
+import dev.rebaser.dockerfile.DockerfileParser;
+import dev.rebaser.dockerfile.DockerfileSyntaxException;
+import dev.rebaser.manifest.Manifest;
+import dev.rebaser.manifest.ManifestImage;
+import dev.rebaser.manifest.ManifestReader;
+import dev.rebaser.manifest.ManifestWarning;
+import dev.rebaser.manifest.RegistryOverrides;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The command-line face of Rebaser: the same core as the REST API, without Spring.
+ * Exit codes: 0 success, 2 bad input or usage (the reason on stderr).
+ */
+public final class Cli {
+
+	static final int OK = 0;
+
+	static final int BAD_INPUT = 2;
+
+	private static final Set<String> COMMANDS = Set.of("manifest", "parse", "help", "--help");
+
+	private static final String USAGE = """
+			usage: java -jar rebaser.jar COMMAND ...
+			  manifest FILE [--repo-list YAML]   images declared by a manifest.go, one per line (ID<TAB>image)
+			  parse FILE                         a Dockerfile's stages, instructions and RUN commands as JSON
+			  (no command)                       start the web service
+			manifest honours KUBE_TEST_REPO_LIST like the e2e framework does; --repo-list wins over it.
+			""";
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	private final Map<String, String> environment;
+
+	Cli(PrintStream out, PrintStream err, Map<String, String> environment) {
+		this.out = out;
+		this.err = err;
+		this.environment = environment;
+	}
+
+	public static boolean handles(String command) {
+		return COMMANDS.contains(command);
+	}
+
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		return new Cli(out, err, System.getenv()).run(args);
+	}
+
+	int run(String[] args) {
+		try {
+			return switch (args[0]) {
+				case "manifest" -> manifest(args);
+				case "parse" -> parse(args);
+				default -> {
+					out.print(USAGE);
+					yield OK;
+				}
+			};
+		}
+		catch (UsageException ex) {
+			err.println("rebaser: " + ex.getMessage());
+			err.print(USAGE);
+			return BAD_INPUT;
+		}
+		catch (DockerfileSyntaxException ex) {
+			err.println("rebaser: " + args[1] + ": " + ex.getMessage());
+			return BAD_INPUT;
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			err.println("rebaser: " + ex.getMessage());
+			return BAD_INPUT;
+		}
+	}
+
+	private int manifest(String[] args) throws IOException {
+		if (args.length != 2 && !(args.length == 4 && args[2].equals("--repo-list"))) {
+			throw new UsageException("manifest takes FILE [--repo-list YAML]");
+		}
+		String repoList = args.length == 4 ? args[3] : environment.get("KUBE_TEST_REPO_LIST");
+		RegistryOverrides overrides = repoList == null || repoList.isEmpty() ? RegistryOverrides.none()
+				: RegistryOverrides.fromYaml(read(Path.of(repoList)));
+		Manifest manifest = ManifestReader.read(read(Path.of(args[1])), overrides);
+		for (ManifestImage image : manifest.images()) {
+			out.println(image.id() + "\t" + image.image());
+		}
+		for (ManifestWarning warning : manifest.warnings()) {
+			err.println(args[1] + ":" + warning.line() + ": warning: " + warning.message());
+		}
+		return OK;
+	}
+
+	private int parse(String[] args) throws IOException {
+		if (args.length != 2) {
+			throw new UsageException("parse takes exactly one FILE");
+		}
+		byte[] bytes = readBytes(Path.of(args[1]));
+		DockerfileOutline outline = DockerfileOutline.of(DockerfileParser.parse(bytes));
+		out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(outline));
+		return OK;
+	}
+
+	private static String read(Path file) throws IOException {
+		return new String(readBytes(file), StandardCharsets.UTF_8);
+	}
+
+	private static byte[] readBytes(Path file) throws IOException {
+		if (!Files.isRegularFile(file)) {
+			throw new IOException(file + ": no such file");
+		}
+		return Files.readAllBytes(file);
+	}
+
+	private static final class UsageException extends RuntimeException {
+
+		UsageException(String message) {
+			super(message);
+		}
+
+	}
+
+}

@@ -1,0 +1,57 @@
+package dev.rebaser.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads request bodies up to a limit, so that an oversized upload is refused with a 413 before
+ * it is held in memory.
+ */
+@Component
+class RequestBodies {
+
+	private final long maxBytes;
+
+	RequestBodies(@Value("${rebaser.max-body-bytes}") long maxBytes) {
+		this.maxBytes = maxBytes;
+	}
+
+	byte[] read(HttpServletRequest request) throws IOException {
+		long declared = request.getContentLengthLong();
+		if (declared > maxBytes) {
+			throw new BodyTooLargeException(maxBytes);
+		}
+		ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+		byte[] buffer = new byte[8192];
+		try (InputStream in = request.getInputStream()) {
+			for (int n; (n = in.read(buffer)) != -1;) {
+				if (body.size() + n > maxBytes) {
+					throw new BodyTooLargeException(maxBytes);
+				}
+				body.write(buffer, 0, n);
+			}
+		}
+		return body.toByteArray();
+	}
+
+	static final class BodyTooLargeException extends RuntimeException {
+
+		private final long limit;
+
+		BodyTooLargeException(long limit) {
+			super("The request body is larger than " + limit + " bytes");
+			this.limit = limit;
+		}
+
+		long limit() {
+			return limit;
+		}
+
+	}
+
+}

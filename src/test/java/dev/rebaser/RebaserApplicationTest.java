@@ -1,0 +1,91 @@
+package dev.rebaser;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole service on its embedded database, over real HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:h2:mem:rebaser-app-test;DB_CLOSE_DELAY=-1")
+class RebaserApplicationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, byte[] body) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void migrationsRanOnTheEmbeddedDatabase() {
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM catalog_image", Integer.class)).isZero();
+		assertThat(jdbc.queryForList("SELECT \"success\" FROM \"flyway_schema_history\"", Boolean.class))
+			.isNotEmpty()
+			.containsOnly(true);
+	}
+
+	@Test
+	void welcomePageRendersFromThePackagedTemplates() throws Exception {
+		HttpResponse<String> page = get("/");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<h1>Rebaser</h1>").contains("mips64le").contains("/api/dockerfile/parse");
+	}
+
+	@Test
+	void healthIsUp() throws Exception {
+		HttpResponse<String> health = get("/actuator/health");
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"");
+	}
+
+	@Test
+	void openApiDocumentDescribesThePublicEndpoints() throws Exception {
+		HttpResponse<String> doc = get("/v3/api-docs");
+		assertThat(doc.statusCode()).isEqualTo(200);
+		assertThat(doc.body()).contains("/api/manifest").contains("/api/dockerfile/parse").contains("413");
+	}
+
+	@Test
+	void parseOverHttpWithCurlsDefaultContentType() throws Exception {
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/dockerfile/parse"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("FROM alpine:3.20\nRUN apk add --no-cache curl\n"))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"baseImage\":\"alpine:3.20\"").contains("\"apk\",\"add\"");
+	}
+
+	@Test
+	void oversizedUploadIsRefusedWith413() throws Exception {
+		HttpResponse<String> response = post("/api/dockerfile/parse", new byte[2 * 1024 * 1024]);
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+	}
+
+}
