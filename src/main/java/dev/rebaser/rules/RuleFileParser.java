@@ -156,9 +156,8 @@ final class RuleFileParser {
                     + " uses {version}, but its tag has no (?<version>…) group");
         }
         List<String> installs = m.textList("installs");
-        for (int i = 0; i < installs.size(); i++) {
-            rules.references.add(new Reference("base-image:" + key, "package", installs.get(i),
-                    Position.of(file, ((org.yaml.snakeyaml.nodes.SequenceNode) m.value("installs")).getValue().get(i)), m.what()));
+        for (Located<String> install : m.locatedTextList("installs")) {
+            rules.references.add(new Reference("base-image:" + key, "package", install.value(), install.where(), m.what()));
         }
         Map<Distro, List<String>> cmd = new EnumMap<>(Distro.class);
         if (m.has("cmd")) {
@@ -202,8 +201,8 @@ final class RuleFileParser {
                     + " why nothing is needed (none)");
         }
         List<String> unavailableOn = m.textList("unavailableOn");
-        for (String target : unavailableOn) {
-            rules.references.add(new Reference(kind + ":" + key, "target", target, m.valuePosition("unavailableOn"), m.what()));
+        for (Located<String> target : m.locatedTextList("unavailableOn")) {
+            rules.references.add(new Reference(kind + ":" + key, "target", target.value(), target.where(), m.what()));
         }
         return new PackageRule(kind, key, m.textList("aliases"), names, none, unavailableOn, m.optionalText("notes"));
     }

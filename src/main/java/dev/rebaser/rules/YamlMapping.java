@@ -132,6 +132,20 @@ final class YamlMapping {
         return has(key) ? textList(value(key), "'" + key + "' in " + what) : List.of();
     }
 
+    /** The list under {@code key} with where each item was written, empty when the key is absent. */
+    List<Located<String>> locatedTextList(String key) {
+        if (!has(key)) {
+            return List.of();
+        }
+        List<String> texts = textList(key);
+        List<Node> items = ((SequenceNode) value(key)).getValue();
+        List<Located<String>> located = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            located.add(new Located<>(texts.get(i), Position.of(file, items.get(i))));
+        }
+        return located;
+    }
+
     List<String> textList(Node value, String description) {
         if (!(value instanceof SequenceNode sequence)) {
             throw error(value, description + " must be a list, not " + describe(value));
