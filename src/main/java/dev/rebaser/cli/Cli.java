@@ -1,5 +1,7 @@
 package dev.rebaser.cli;
 
+import dev.rebaser.context.BadContextException;
+import dev.rebaser.context.UnsafeArchiveException;
 import dev.rebaser.dockerfile.DockerfileOutline;
 import dev.rebaser.dockerfile.DockerfileParser;
 import dev.rebaser.dockerfile.DockerfileSyntaxException;
@@ -8,6 +10,8 @@ import dev.rebaser.manifest.ManifestImage;
 import dev.rebaser.manifest.ManifestReader;
 import dev.rebaser.manifest.ManifestWarning;
 import dev.rebaser.manifest.RegistryOverrides;
+import dev.rebaser.rewrite.StrictModeException;
+import dev.rebaser.rules.RuleFileException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -20,22 +24,29 @@ import java.util.Set;
 
 /**
  * The command-line face of Rebaser: the same core as the REST API, without Spring.
- * Exit codes: 0 success, 2 bad input or usage (the reason on stderr).
+ * Exit codes: 0 success, 1 strict mode refused a rewrite that has warnings, 2 bad input or usage
+ * (the reason on stderr).
  */
 public final class Cli {
 
 	static final int OK = 0;
 
+	static final int REFUSED = 1;
+
 	static final int BAD_INPUT = 2;
 
-	private static final Set<String> COMMANDS = Set.of("manifest", "parse", "help", "--help");
+	private static final Set<String> COMMANDS = Set.of("manifest", "parse", "rewrite", "help", "--help");
 
 	private static final String USAGE = """
 			usage: java -jar rebaser.jar COMMAND ...
 			  manifest FILE [--repo-list YAML]   images declared by a manifest.go, one per line (ID<TAB>image)
 			  parse FILE                         a Dockerfile's stages, instructions and RUN commands as JSON
+			  rewrite [--target T] [--arch A] [--strict] [--json] [--rules DIR] FILE
+			                                     the rewritten Dockerfile on stdout, the report on stderr
+			  rewrite [options] DIR --out OUT    every build context under DIR, rewritten into OUT
 			  (no command)                       start the web service
 			manifest honours KUBE_TEST_REPO_LIST like the e2e framework does; --repo-list wins over it.
+			Exit codes: 0 success, 1 strict mode refused a rewrite, 2 bad input or usage.
 			""";
 
 	private final PrintStream out;
@@ -63,6 +74,7 @@ public final class Cli {
 			return switch (args[0]) {
 				case "manifest" -> manifest(args);
 				case "parse" -> parse(args);
+				case "rewrite" -> new RewriteCommand(out, err).run(args);
 				default -> {
 					out.print(USAGE);
 					yield OK;
@@ -75,7 +87,16 @@ public final class Cli {
 			return BAD_INPUT;
 		}
 		catch (DockerfileSyntaxException ex) {
-			err.println("rebaser: " + args[1] + ": " + ex.getMessage());
+			err.println("rebaser: " + args[args.length - 1] + ": " + ex.getMessage());
+			return BAD_INPUT;
+		}
+		catch (StrictModeException ex) {
+			err.println("rebaser: strict mode: " + ex.getMessage());
+			ex.warnings().forEach(w -> err.println("  line " + w.line() + ": " + w.code() + ": " + w.message()));
+			return REFUSED;
+		}
+		catch (RuleFileException | BadContextException | UnsafeArchiveException ex) {
+			err.println("rebaser: " + ex.getMessage());
 			return BAD_INPUT;
 		}
 		catch (IOException | IllegalArgumentException ex) {
@@ -111,7 +132,7 @@ public final class Cli {
 		return OK;
 	}
 
-	private static String read(Path file) throws IOException {
+	static String read(Path file) throws IOException {
 		return new String(readBytes(file), StandardCharsets.UTF_8);
 	}
 
@@ -122,7 +143,7 @@ public final class Cli {
 		return Files.readAllBytes(file);
 	}
 
-	private static final class UsageException extends RuntimeException {
+	static final class UsageException extends RuntimeException {
 
 		UsageException(String message) {
 			super(message);

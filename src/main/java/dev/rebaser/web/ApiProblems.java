@@ -1,6 +1,10 @@
 package dev.rebaser.web;
 
+import dev.rebaser.context.ArchiveTooLargeException;
+import dev.rebaser.context.BadContextException;
+import dev.rebaser.context.UnsafeArchiveException;
 import dev.rebaser.dockerfile.DockerfileSyntaxException;
+import dev.rebaser.rewrite.StrictModeException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,7 +15,8 @@ import java.net.URI;
 /**
  * Turns bad input into RFC 9457 problem reports that say what was wrong and where.
  */
-@RestControllerAdvice(assignableTypes = { DockerfileController.class, ManifestController.class })
+@RestControllerAdvice(assignableTypes = { DockerfileController.class, ManifestController.class,
+		RewriteController.class })
 class ApiProblems {
 
 	@ExceptionHandler
@@ -21,6 +26,44 @@ class ApiProblems {
 		problem.setType(URI.create("urn:rebaser:problem:dockerfile-syntax"));
 		problem.setProperty("line", ex.line());
 		problem.setProperty("column", ex.column());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail unknownTarget(TargetChoice.UnknownTargetException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Unknown target", "unknown-target", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail strictMode(StrictModeException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Strict mode: the rewrite has warnings",
+				"strict-mode", ex.getMessage());
+		problem.setProperty("warnings", ex.warnings());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail unsafeEntry(UnsafeArchiveException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Archive entry refused", "unsafe-archive-entry",
+				ex.getMessage());
+		problem.setProperty("entry", ex.entry());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail archiveTooLarge(ArchiveTooLargeException ex) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "Archive too large", "archive-too-large", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail badContext(BadContextException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Bad build context", "bad-context", ex.getMessage());
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String type, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		problem.setType(URI.create("urn:rebaser:problem:" + type));
 		return problem;
 	}
 

@@ -17,11 +17,25 @@ class RequestBodies {
 
 	private final long maxBytes;
 
-	RequestBodies(@Value("${rebaser.max-body-bytes}") long maxBytes) {
+	private final long maxContextBytes;
+
+	RequestBodies(@Value("${rebaser.max-body-bytes}") long maxBytes,
+			@Value("${rebaser.context.max-body-bytes}") long maxContextBytes) {
 		this.maxBytes = maxBytes;
+		this.maxContextBytes = maxContextBytes;
 	}
 
+	/** A Dockerfile or a manifest.go. */
 	byte[] read(HttpServletRequest request) throws IOException {
+		return read(request, maxBytes);
+	}
+
+	/** A compressed build context. */
+	byte[] readContext(HttpServletRequest request) throws IOException {
+		return read(request, maxContextBytes);
+	}
+
+	private static byte[] read(HttpServletRequest request, long maxBytes) throws IOException {
 		long declared = request.getContentLengthLong();
 		if (declared > maxBytes) {
 			throw new BodyTooLargeException(maxBytes);

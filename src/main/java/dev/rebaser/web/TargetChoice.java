@@ -1,0 +1,42 @@
+package dev.rebaser.web;
+
+import dev.rebaser.rewrite.RewriteOptions;
+import dev.rebaser.rules.RuleSet;
+import dev.rebaser.rules.Target;
+import org.springframework.stereotype.Component;
+
+import java.util.stream.Collectors;
+
+/**
+ * Turns the target and arch request parameters into rewrite options, or a clear refusal that
+ * names the targets there are.
+ */
+@Component
+class TargetChoice {
+
+	private final RuleSet rules;
+
+	TargetChoice(RuleSet rules) {
+		this.rules = rules;
+	}
+
+	RewriteOptions options(String target, String arch, boolean strict) {
+		Target chosen = rules.target(target, arch)
+			.orElseThrow(() -> new UnknownTargetException("there is no target " + target + " for arch " + arch
+					+ "; the targets are: " + rules.targets()
+						.stream()
+						.map(Target::key)
+						.sorted()
+						.collect(Collectors.joining(", "))));
+		return RewriteOptions.defaults(rules).withTarget(chosen).withStrict(strict);
+	}
+
+	static final class UnknownTargetException extends RuntimeException {
+
+		UnknownTargetException(String message) {
+			super(message);
+		}
+
+	}
+
+}
