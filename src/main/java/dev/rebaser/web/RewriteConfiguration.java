@@ -1,13 +1,18 @@
 package dev.rebaser.web;
 
 import dev.rebaser.context.ContextRewrite;
+import dev.rebaser.packages.AptSources;
+import dev.rebaser.packages.PackageIndexes;
 import dev.rebaser.rewrite.Rewriter;
 import dev.rebaser.rules.RuleSet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The rewrite rules are loaded once at start-up: a broken rule file stops the service with the
@@ -24,6 +29,22 @@ class RewriteConfiguration {
 	@Bean
 	Rewriter rewriter(RuleSet rules) {
 		return new Rewriter(rules);
+	}
+
+	/**
+	 * Debian package indexes: from the cache, else the machine's apt lists, else the mirror of
+	 * the machine's apt sources (or the one configured).
+	 */
+	@Bean
+	PackageIndexes packageIndexes(@Value("${rebaser.packages.cache-folder}") String cacheFolder,
+			@Value("${rebaser.packages.mirror:}") String mirror) {
+		AptSources sources = mirror.isBlank() ? AptSources.read(Path.of("/etc/apt"))
+				: AptSources.ofMirror(URI.create(mirror));
+		HttpClient http = HttpClient.newBuilder()
+			.connectTimeout(Duration.ofSeconds(10))
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
+		return new PackageIndexes(Path.of(cacheFolder), sources, http, Path.of("/var/lib/apt/lists"));
 	}
 
 	@Bean
