@@ -33,17 +33,19 @@ public final class DockerClients {
 	}
 
 	public static DockerClient connect(DockerHost host) {
-		DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder()
+		DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder()
 			.withDockerHost(host.uri().toString())
 			.withDockerTlsVerify(host.usesTls());
 		if (host.usesTls()) {
-			builder.withDockerCertPath(host.tlsCertPath().toString());
+			config.withDockerCertPath(host.tlsCertPath().toString());
 		}
-		DockerClientConfig probeConfig = builder.build();
-		DockerHttpClient http = httpClient(probeConfig);
+		return connect(config, httpClient(config.build()));
+	}
+
+	/** The transport does not depend on the API version, so one client asks the version and then serves all requests. */
+	static DockerClient connect(DefaultDockerClientConfig.Builder config, DockerHttpClient http) {
 		String apiVersion = daemonApiVersion(http);
-		DockerClientConfig config = builder.withApiVersion(RemoteApiVersion.parseConfig(apiVersion)).build();
-		return DockerClientImpl.getInstance(config, http);
+		return DockerClientImpl.getInstance(config.withApiVersion(RemoteApiVersion.parseConfig(apiVersion)).build(), http);
 	}
 
 	/** The API version the daemon speaks, e.g. {@code 1.41} for dockerd 20.10. */

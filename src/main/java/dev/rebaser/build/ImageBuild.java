@@ -64,6 +64,7 @@ public final class ImageBuild {
 			.withPull(false)
 			.withRemove(true)
 			.withForcerm(true)
+			.withNoCache(request.noCache())
 			.withTags(request.tags());
 		if (request.contextDir() != null) {
 			cmd.withBaseDirectory(request.contextDir().toFile())
