@@ -38,8 +38,11 @@ public final class BaseImageBootstrap {
 		return ensure(suite, dockerArch, reference, false);
 	}
 
-	/** As {@link #ensure(String, String, String)}; {@code force} reloads the image even if the daemon has it. */
-	public BaseImage ensure(String suite, String dockerArch, String reference, boolean force) {
+	/**
+	 * As {@link #ensure(String, String, String)}; {@code force} reloads the image even if the daemon
+	 * has it. Calls are serialized: two runs of debootstrap into one folder would spoil it.
+	 */
+	public synchronized BaseImage ensure(String suite, String dockerArch, String reference, boolean force) {
 		Architecture arch = Architecture.ofDocker(dockerArch);
 		if (!force) {
 			Optional<InspectImageResponse> present = inspect(reference);
@@ -49,7 +52,7 @@ public final class BaseImageBootstrap {
 		}
 		Path rootfs = rootfs(suite, arch);
 		pointAptAtMirror(rootfs, suite);
-		load(pack(rootfs, suite, arch, reference));
+		load(pack(rootfs, suite, arch, reference), cache.log(suite, arch));
 
 		InspectImageResponse loaded = inspect(reference)
 			.orElseThrow(() -> new IllegalStateException("the daemon did not tag the loaded image as " + reference));
@@ -106,16 +109,17 @@ public final class BaseImageBootstrap {
 		return ImageArchive.write(work, layer, arch, reference, createdBy, cache.completedAt(suite, arch));
 	}
 
-	private void load(ImageArchive archive) {
+	private void load(ImageArchive archive, Path log) {
 		List<String> command = new ArrayList<>(List.of("tar", "-C", archive.dir().toString(), "-cf", "-"));
 		command.addAll(archive.members());
 		try {
-			Process tar = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+			Process tar = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
 			try (InputStream stream = tar.getInputStream()) {
 				docker.loadImageCmd(stream).exec();
 			}
 			if (tar.waitFor() != 0) {
-				throw new IllegalStateException("tar could not pack " + archive.dir());
+				throw new IllegalStateException("tar could not pack " + archive.dir() + "; end of " + log + ":\n"
+					+ Processes.tail(log));
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
