@@ -1,5 +1,7 @@
 package dev.rebaser.build;
 
+import dev.rebaser.packages.AptSources;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -174,7 +176,7 @@ class BaseImageIT {
 		if (configured != null && !configured.isBlank()) {
 			return URI.create(configured);
 		}
-		return AptSources.ofMachine().mirrorFor(SUITE)
+		return AptSources.read(Path.of("/etc/apt")).mirrorFor(SUITE)
 			.orElseThrow(() -> new IllegalStateException("the machine's apt sources name no Debian mirror"));
 	}
 
