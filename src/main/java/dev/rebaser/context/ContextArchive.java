@@ -1,0 +1,157 @@
+package dev.rebaser.context;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads and writes build contexts as {@code .tar.gz}. Reading refuses every entry that could land
+ * outside the context (absolute paths, {@code ..}, links pointing out) and every kind of entry a
+ * context has no use for (devices, fifos), and stops at the limits.
+ */
+public final class ContextArchive {
+
+	private ContextArchive() {
+	}
+
+	public static BuildContext read(InputStream tarGz, ArchiveLimits limits) throws IOException {
+		BuildContext context = new BuildContext();
+		long total = 0;
+		int entries = 0;
+		try (TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(tarGz))) {
+			for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null;) {
+				if (++entries > limits.maxEntries()) {
+					throw new ArchiveTooLargeException("more than " + limits.maxEntries() + " entries");
+				}
+				String path = insidePath(entry.getName(), entry.getName());
+				if (path.isEmpty()) {
+					continue; // the context's own root, "./"
+				}
+				int mode = entry.getMode() & 07777;
+				if (entry.isDirectory()) {
+					context.put(ContextFile.directory(path, mode));
+				}
+				else if (entry.isSymbolicLink()) {
+					context.put(ContextFile.symlink(path, linkTarget(entry.getName(), path, entry.getLinkName())));
+				}
+				else if (entry.isLink()) {
+					context.put(ContextFile.file(path, mode, hardLinked(context, entry).content()));
+				}
+				else if (entry.isFile() && !entry.isCharacterDevice() && !entry.isBlockDevice() && !entry.isFIFO()) {
+					byte[] content = readEntry(tar, limits.maxTotalBytes() - total);
+					total += content.length;
+					context.put(ContextFile.file(path, mode, content));
+				}
+				else {
+					throw new UnsafeArchiveException(entry.getName(), "devices, fifos and other special files"
+							+ " do not belong in a build context");
+				}
+			}
+		}
+		catch (ZipException ex) {
+			throw new BadContextException("not a gzip-compressed tar archive: " + ex.getMessage(), ex);
+		}
+		return context;
+	}
+
+	public static void write(BuildContext context, OutputStream out) throws IOException {
+		GZIPOutputStream gzip = new GZIPOutputStream(out);
+		TarArchiveOutputStream tar = new TarArchiveOutputStream(gzip);
+		tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+		for (ContextFile file : context.files()) {
+			TarArchiveEntry entry = switch (file.kind()) {
+				case DIRECTORY -> new TarArchiveEntry(file.path() + "/");
+				case SYMLINK -> {
+					TarArchiveEntry link = new TarArchiveEntry(file.path(), TarArchiveEntry.LF_SYMLINK);
+					link.setLinkName(file.linkTarget());
+					yield link;
+				}
+				case FILE -> {
+					TarArchiveEntry regular = new TarArchiveEntry(file.path());
+					regular.setSize(file.content().length);
+					yield regular;
+				}
+			};
+			entry.setMode((entry.getMode() & ~07777) | file.mode());
+			// fixed times make the same context give the same archive, and so the same digest
+			entry.setModTime(0);
+			tar.putArchiveEntry(entry);
+			if (file.kind() == ContextFile.Kind.FILE) {
+				tar.write(file.content());
+			}
+			tar.closeArchiveEntry();
+		}
+		tar.finish();
+		gzip.finish();
+		out.flush();
+	}
+
+	/** The normalised relative path of name, or a refusal when it leaves the context. */
+	static String insidePath(String entry, String name) {
+		if (name.startsWith("/") || name.matches("^[A-Za-z]:[\\\\/].*")) {
+			throw new UnsafeArchiveException(entry, "absolute path \"" + name + "\"");
+		}
+		Deque<String> parts = new ArrayDeque<>();
+		for (String part : name.replace('\\', '/').split("/")) {
+			if (part.isEmpty() || part.equals(".")) {
+				continue;
+			}
+			if (part.equals("..")) {
+				if (parts.isEmpty()) {
+					throw new UnsafeArchiveException(entry, "\"" + name + "\" climbs out of the context");
+				}
+				parts.removeLast();
+			}
+			else {
+				parts.addLast(part);
+			}
+		}
+		return String.join("/", parts);
+	}
+
+	private static ContextFile hardLinked(BuildContext context, TarArchiveEntry entry) {
+		String target = insidePath(entry.getName(), entry.getLinkName());
+		return context.get(target)
+			.filter(file -> file.kind() == ContextFile.Kind.FILE)
+			.orElseThrow(() -> new UnsafeArchiveException(entry.getName(),
+					"hard link to \"" + entry.getLinkName() + "\", which is not an earlier file"));
+	}
+
+	private static String linkTarget(String entry, String path, String target) {
+		if (target.startsWith("/")) {
+			throw new UnsafeArchiveException(entry, "symbolic link to the absolute path \"" + target + "\"");
+		}
+		int slash = path.lastIndexOf('/');
+		String resolvedFrom = slash < 0 ? target : path.substring(0, slash) + "/" + target;
+		try {
+			insidePath(entry, resolvedFrom);
+		}
+		catch (UnsafeArchiveException ex) {
+			throw new UnsafeArchiveException(entry, "symbolic link to \"" + target + "\" points outside the context");
+		}
+		return target;
+	}
+
+	private static byte[] readEntry(InputStream in, long allowance) throws IOException {
+		ByteArrayOutputStream content = new ByteArrayOutputStream();
+		byte[] buffer = new byte[16384];
+		for (int n; (n = in.read(buffer)) != -1;) {
+			if (content.size() + (long) n > allowance) {
+				throw new ArchiveTooLargeException("the context unpacks to more than the allowed total size");
+			}
+			content.write(buffer, 0, n);
+		}
+		return content.toByteArray();
+	}
+
+}

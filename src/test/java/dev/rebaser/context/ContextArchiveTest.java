@@ -1,0 +1,129 @@
+package dev.rebaser.context;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import static dev.rebaser.context.TarFixtures.file;
+import static dev.rebaser.context.TarFixtures.link;
+import static dev.rebaser.context.TarFixtures.tarGz;
+import static org.assertj.core.api.Assertions.assertThat;
+import static dev.rebaser.context.TarFixtures.file;
+import static dev.rebaser.context.TarFixtures.link;
+import static dev.rebaser.context.TarFixtures.tarGz;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ContextArchiveTest {
+
+	private static BuildContext read(byte[] archive) throws IOException {
+		return ContextArchive.read(new ByteArrayInputStream(archive), ArchiveLimits.defaults());
+	}
+
+	@Test
+	void readsFilesDirectoriesLinksAndModes() throws IOException {
+		BuildContext context = read(tarGz(tar -> {
+			file(tar, "./Dockerfile", "FROM alpine\n");
+			file(tar, "./scripts/entrypoint.sh", "#!/bin/sh\n");
+			link(tar, "./scripts/start", TarArchiveEntry.LF_SYMLINK, "entrypoint.sh");
+			link(tar, "./copy.sh", TarArchiveEntry.LF_LINK, "./scripts/entrypoint.sh");
+		}));
+		assertThat(context.text("Dockerfile")).hasValue("FROM alpine\n");
+		assertThat(context.get("scripts/entrypoint.sh")).hasValueSatisfying(f -> assertThat(f.mode()).isEqualTo(0755));
+		assertThat(context.get("scripts/start")).hasValueSatisfying(f -> {
+			assertThat(f.kind()).isEqualTo(ContextFile.Kind.SYMLINK);
+			assertThat(f.linkTarget()).isEqualTo("entrypoint.sh");
+		});
+		assertThat(context.text("copy.sh")).hasValue("#!/bin/sh\n");
+	}
+
+	@Test
+	void writingAndReadingBackKeepsEverythingAndIsDeterministic() throws IOException {
+		BuildContext context = new BuildContext().putText("Dockerfile", "FROM debian:bookworm-slim\n")
+			.put(ContextFile.directory("etc", 0755))
+			.put(ContextFile.file("etc/run.sh", 0750, "echo hi\n".getBytes(StandardCharsets.UTF_8)))
+			.put(ContextFile.symlink("run", "etc/run.sh"));
+		ByteArrayOutputStream first = new ByteArrayOutputStream();
+		ByteArrayOutputStream second = new ByteArrayOutputStream();
+		ContextArchive.write(context, first);
+		ContextArchive.write(read(first.toByteArray()), second);
+		assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
+		BuildContext back = read(first.toByteArray());
+		assertThat(back.files()).extracting(ContextFile::path).containsExactly("Dockerfile", "etc", "etc/run.sh", "run");
+		assertThat(back.get("etc/run.sh").orElseThrow().mode()).isEqualTo(0750);
+		assertThat(back.get("run").orElseThrow().linkTarget()).isEqualTo("etc/run.sh");
+	}
+
+	@Test
+	void refusesParentDirectoryEscapes() {
+		assertThatThrownBy(() -> read(tarGz(tar -> file(tar, "../evil", "x"))))
+			.isInstanceOf(UnsafeArchiveException.class)
+			.hasMessageContaining("../evil")
+			.hasMessageContaining("climbs out");
+		assertThatThrownBy(() -> read(tarGz(tar -> file(tar, "a/../../evil", "x"))))
+			.isInstanceOf(UnsafeArchiveException.class);
+	}
+
+	@Test
+	void allowsDotDotThatStaysInside() throws IOException {
+		assertThat(read(tarGz(tar -> file(tar, "a/../Dockerfile", "FROM x\n"))).text("Dockerfile")).isPresent();
+	}
+
+	@Test
+	void refusesAbsolutePaths() {
+		assertThatThrownBy(() -> read(tarGz(tar -> file(tar, "/etc/passwd", "x"))))
+			.isInstanceOf(UnsafeArchiveException.class)
+			.hasMessageContaining("absolute path");
+	}
+
+	@Test
+	void refusesLinksPointingOutside() {
+		assertThatThrownBy(() -> read(tarGz(tar -> link(tar, "etc", TarArchiveEntry.LF_SYMLINK, "/etc"))))
+			.isInstanceOf(UnsafeArchiveException.class)
+			.hasMessageContaining("absolute path");
+		assertThatThrownBy(() -> read(tarGz(tar -> link(tar, "sub/up", TarArchiveEntry.LF_SYMLINK, "../../.."))))
+			.isInstanceOf(UnsafeArchiveException.class)
+			.hasMessageContaining("points outside");
+		assertThatThrownBy(() -> read(tarGz(tar -> link(tar, "h", TarArchiveEntry.LF_LINK, "../outside"))))
+			.isInstanceOf(UnsafeArchiveException.class);
+		assertThatThrownBy(() -> read(tarGz(tar -> link(tar, "h", TarArchiveEntry.LF_LINK, "missing"))))
+			.isInstanceOf(UnsafeArchiveException.class)
+			.hasMessageContaining("not an earlier file");
+	}
+
+	@Test
+	void refusesDevices() {
+		assertThatThrownBy(() -> read(tarGz(tar -> link(tar, "null", TarArchiveEntry.LF_CHR, ""))))
+			.isInstanceOf(UnsafeArchiveException.class)
+			.hasMessageContaining("special files");
+	}
+
+	@Test
+	void stopsAtTheEntryLimit() {
+		assertThatThrownBy(() -> ContextArchive.read(new ByteArrayInputStream(tarGz(tar -> {
+			for (int i = 0; i < 11; i++) {
+				file(tar, "f" + i, "x");
+			}
+		})), new ArchiveLimits(10, 1024))).isInstanceOf(ArchiveTooLargeException.class).hasMessageContaining("10 entries");
+	}
+
+	@Test
+	void stopsAtTheTotalSizeEvenWhenItCompressesWell() {
+		// 2 MiB of zeros compress to a few KiB: the limit is on what the archive unpacks to
+		assertThatThrownBy(() -> ContextArchive.read(new ByteArrayInputStream(tarGz(tar -> {
+			file(tar, "a", "\0".repeat(1024 * 1024));
+			file(tar, "b", "\0".repeat(1024 * 1024));
+		})), new ArchiveLimits(10, 1536 * 1024))).isInstanceOf(ArchiveTooLargeException.class);
+	}
+
+	@Test
+	void rejectsWhatIsNotGzip() {
+		assertThatThrownBy(() -> read("FROM alpine\n".getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(BadContextException.class)
+			.hasMessageContaining("gzip");
+	}
+
+}
