@@ -45,13 +45,9 @@ public final class ContextArchive {
 					context.put(ContextFile.symlink(path, linkTarget(entry.getName(), path, entry.getLinkName())));
 				}
 				else if (entry.isLink()) {
-					String target = insidePath(entry.getName(), entry.getLinkName());
-					ContextFile original = context.get(target)
-						.orElseThrow(() -> new UnsafeArchiveException(entry.getName(),
-								"hard link to \"" + entry.getLinkName() + "\", which is not an earlier file"));
-					context.put(ContextFile.file(path, mode, original.content()));
+					context.put(ContextFile.file(path, mode, hardLinked(context, entry).content()));
 				}
-				else if (entry.isFile()) {
+				else if (entry.isFile() && !entry.isCharacterDevice() && !entry.isBlockDevice() && !entry.isFIFO()) {
 					byte[] content = readEntry(tar, limits.maxTotalBytes() - total);
 					total += content.length;
 					context.put(ContextFile.file(path, mode, content));
@@ -121,6 +117,14 @@ public final class ContextArchive {
 			}
 		}
 		return String.join("/", parts);
+	}
+
+	private static ContextFile hardLinked(BuildContext context, TarArchiveEntry entry) {
+		String target = insidePath(entry.getName(), entry.getLinkName());
+		return context.get(target)
+			.filter(file -> file.kind() == ContextFile.Kind.FILE)
+			.orElseThrow(() -> new UnsafeArchiveException(entry.getName(),
+					"hard link to \"" + entry.getLinkName() + "\", which is not an earlier file"));
 	}
 
 	private static String linkTarget(String entry, String path, String target) {
