@@ -1,0 +1,3 @@
+cat /result
+test -s /etc/ssl/certs/ca-certificates.crt && echo "certificates present"
+uname -m

@@ -1,0 +1,2 @@
+echo "pid1=$(cat /proc/1/comm)"
+uname -m
