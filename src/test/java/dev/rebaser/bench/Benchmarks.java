@@ -22,11 +22,14 @@ public final class Benchmarks {
 	public static void main(String[] args) throws RunnerException, IOException {
 		List<byte[]> corpus = ParseBenchmark.corpus();
 		long bytes = corpus.stream().mapToLong(file -> file.length).sum();
+		List<String> golden = RewriteBenchmark.corpus();
+		long goldenBytes = golden.stream().mapToLong(file -> file.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
 		Options options = new OptionsBuilder().include(args.length > 0 ? args[0] : "dev.rebaser.bench")
 			.threads(1)
 			.build();
 		Collection<RunResult> results = new Runner(options).run();
-		System.out.printf("%ncorpus: %d files, %d bytes%n", corpus.size(), bytes);
+		System.out.printf("%nparse corpus: %d files, %d bytes; rewrite corpus: %d files, %d bytes%n", corpus.size(),
+				bytes, golden.size(), goldenBytes);
 		for (RunResult result : results) {
 			String name = result.getParams().getBenchmark();
 			double score = result.getPrimaryResult().getScore();
@@ -36,6 +39,10 @@ public final class Benchmarks {
 				// one operation is one pass over the whole corpus
 				System.out.printf("%-62s %10.1f %s ± %.1f = %8.1f MB/s (%.0f files/s)%n", name, score, unit, error,
 						score * bytes / 1e6, score * corpus.size());
+			}
+			else if (name.startsWith(RewriteBenchmark.class.getName())) {
+				System.out.printf("%-62s %10.1f %s ± %.1f = %8.1f MB/s (%.0f Dockerfiles/s)%n", name, score, unit,
+						error, score * goldenBytes / 1e6, score * golden.size());
 			}
 			else {
 				System.out.printf("%-62s %10.3f %s ± %.3f%n", name, score, unit, error);
