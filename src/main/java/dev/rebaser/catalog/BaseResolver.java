@@ -49,6 +49,9 @@ final class BaseResolver {
 			if (draft.context == null) {
 				draft.unresolvable = "no build context: " + (draft.noContextReason == null
 						? "not in test/images and not described in the catalog YAML" : draft.noContextReason);
+				if (draft.origin == CatalogImage.Origin.MANIFEST && draft.contextPath == null) {
+					problems.warning(draft, "cannot be rebuilt: " + draft.unresolvable);
+				}
 				continue;
 			}
 			resolve(draft);

@@ -144,7 +144,12 @@ public final class CatalogImporter {
 		}
 		new BaseResolver(drafts, treeFolders, rules, target, problems).resolveAll();
 		assignIds(drafts);
-		return new Catalog(drafts.stream().map(Draft::toImage).toList(), graph(drafts), problems.problems());
+		DependencyGraph graph = graph(drafts);
+		List<CatalogProblem> all = new ArrayList<>(problems.problems());
+		for (List<String> cycle : graph.cycles()) {
+			all.add(CatalogProblem.error(cycle.get(0), "dependency cycle: " + DependencyGraph.describe(cycle)));
+		}
+		return new Catalog(drafts.stream().map(Draft::toImage).toList(), graph, all);
 	}
 
 	private void addManifestImages(Manifest manifest, TreeFolders folders, List<Draft> drafts, ProblemLog problems) {
