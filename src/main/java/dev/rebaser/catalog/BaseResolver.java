@@ -49,7 +49,7 @@ final class BaseResolver {
 			if (draft.context == null) {
 				draft.unresolvable = "no build context: " + (draft.noContextReason == null
 						? "not in test/images and not described in the catalog YAML" : draft.noContextReason);
-				if (draft.origin == CatalogImage.Origin.MANIFEST && draft.contextPath == null) {
+				if (!draft.noContextReported) {
 					problems.warning(draft, "cannot be rebuilt: " + draft.unresolvable);
 				}
 				continue;

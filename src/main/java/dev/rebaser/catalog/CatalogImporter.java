@@ -189,6 +189,7 @@ public final class CatalogImporter {
 					other.noContextReason = folder.path() + " builds " + folder.name() + ":" + builder.version
 							+ ", not " + other.version;
 					problems.warning(other, other.noContextReason);
+					other.noContextReported = true;
 				}
 			}
 		});
@@ -218,6 +219,7 @@ public final class CatalogImporter {
 			}
 			if (entry.source() == null) {
 				draft.noContextReason = "the catalog YAML gives no source for " + entry.reference();
+				draft.contextPath = null;
 				continue;
 			}
 			draft.contextPath = entry.source().describe();
@@ -255,6 +257,7 @@ public final class CatalogImporter {
 			draft.noContextReason = "the source " + source.describe() + " could not be read: " + ex.getMessage();
 			problems.error(draft, draft.noContextReason);
 		}
+		draft.noContextReported = draft.context == null;
 	}
 
 	/** The name, URL-safe; with the version when two images share a name; numbered if even that is shared. */

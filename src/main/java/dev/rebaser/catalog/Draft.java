@@ -19,6 +19,8 @@ final class Draft {
 	BuildContext context;
 	/** Why the image has no context, when it has none and that is worth saying. */
 	String noContextReason;
+	/** Whether a problem already says why there is no context, so it is not said twice. */
+	boolean noContextReported;
 	Map<String, String> baseImages = Map.of();
 	List<String> bases = List.of();
 	final Set<Draft> parents = new LinkedHashSet<>();
