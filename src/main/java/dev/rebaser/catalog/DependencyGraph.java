@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -156,7 +157,7 @@ public final class DependencyGraph {
 		Map<String, Integer> index = new HashMap<>();
 		Map<String, Integer> low = new HashMap<>();
 		Deque<String> stack = new ArrayDeque<>();
-		Set<String> onStack = new java.util.HashSet<>();
+		Set<String> onStack = new HashSet<>();
 		List<Set<String>> components = new ArrayList<>();
 		for (String id : names.keySet()) {
 			if (!index.containsKey(id)) {

@@ -3,6 +3,7 @@ package dev.rebaser.catalog;
 import dev.rebaser.manifest.ManifestImage;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,7 +58,7 @@ final class TreeFolders {
 	Optional<Folder> named(ImageReference reference) {
 		return folders.stream()
 			.filter(f -> reference.hasName(f.name()))
-			.max(java.util.Comparator.comparingInt(f -> f.name().length()));
+			.max(Comparator.comparingInt(f -> f.name().length()));
 	}
 
 	/** A draft for a folder not listed in manifest.go, tagged the way Kubernetes would tag it. */

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /** Reads the needed part of a tree from a folder, an archive stream or a URL into a {@link SourceTree}. */
@@ -79,7 +80,7 @@ final class TreeSources {
 	}
 
 	private InputStream download(URI uri) throws IOException {
-		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 		if (!scheme.equals("http") && !scheme.equals("https")) {
 			throw new IOException("only http and https URLs can be imported, not " + uri);
 		}

@@ -33,6 +33,8 @@ class ExampleTreeTest {
 		});
 		assertThat(catalog.image("echoserver")).hasValueSatisfying(
 				image -> assertThat(image.contextPath()).isEqualTo("test/images/echo-server"));
+		assertThat(catalog.image("volume-static").orElseThrow().registry()).isEqualTo("registry.k8s.io/e2e-test-images");
+		assertThat(catalog.image("httpd").orElseThrow().registry()).isEqualTo("docker.io/library");
 	}
 
 	@Test

@@ -1,8 +1,13 @@
 package dev.rebaser.catalog;
 
+import dev.rebaser.context.BuildContext;
+import dev.rebaser.context.ContextFile;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,9 +58,9 @@ class TreeImportTest {
 				"test/images/volume/nfs/VERSION", "1.0\n",
 				"test/images/volume/nfs/BASEIMAGE", "amd64=alpine:3.19\n",
 				"test/images/volume/nfs/Dockerfile", "FROM BASEIMAGE\nRUN true\n");
-		Map<String, String> current = new java.util.LinkedHashMap<>(folder);
+		Map<String, String> current = new LinkedHashMap<>(folder);
 		current.put("test/utils/image/manifest.go", Trees.manifest("volume/nfs:1.0"));
-		Map<String, String> old = new java.util.LinkedHashMap<>(folder);
+		Map<String, String> old = new LinkedHashMap<>(folder);
 		old.put("test/utils/image/manifest.go", older);
 
 		assertThat(importTree(current).image("volume-nfs")).hasValueSatisfying(image -> {
@@ -116,7 +121,7 @@ class TreeImportTest {
 				"test/images/gamma/BASEIMAGE", "linux/amd64=alpine:3.19\nlinux/arm64=REGISTRY/beta:1.0-linux-arm64\n",
 				"test/images/gamma/Dockerfile", ALPINE));
 
-		assertThat(catalog.graph().cycles()).containsExactly(java.util.List.of("alpha", "beta", "alpha"));
+		assertThat(catalog.graph().cycles()).containsExactly(List.of("alpha", "beta", "alpha"));
 		assertThat(catalog.problems()).anySatisfy(problem -> {
 			assertThat(problem.severity()).isEqualTo(CatalogProblem.Severity.ERROR);
 			assertThat(problem.message()).isEqualTo("dependency cycle: alpha → beta → alpha");
@@ -216,6 +221,46 @@ class TreeImportTest {
 
 		assertThat(catalog.graph().unresolvable()).containsOnlyKeys("bad");
 		assertThat(catalog.graph().order()).containsExactly("bad", "good");
+	}
+
+	@Test
+	void aBaseMatchingSeveralVersionsTakesTheHighestAndSaysSo() throws IOException {
+		Catalog catalog = importTree(Trees.files(
+				"test/utils/image/manifest.go", Trees.manifest(),
+				"catalog.yaml", """
+						images:
+						  - {name: nginx, version: "1.9-alpine", source: {directory: external/nginx-9}}
+						  - {name: nginx, version: "1.15-alpine", source: {directory: external/nginx-15}}
+						  - {name: site, version: "1", source: {directory: external/site}}
+						  - {name: pinned, version: "1", source: {directory: external/pinned}}
+						""",
+				"external/nginx-9/Dockerfile", "FROM alpine:3.19\n",
+				"external/nginx-15/Dockerfile", "FROM alpine:3.19\n",
+				"external/site/Dockerfile", "FROM nginx:1.16-alpine\n",
+				"external/pinned/Dockerfile", "FROM docker.io/library/nginx:1.9-alpine\n"));
+
+		assertThat(catalog.graph().parents("site")).containsExactly("nginx-1.15-alpine");
+		assertThat(catalog.problemsOf("site")).singleElement().satisfies(problem -> {
+			assertThat(problem.severity()).isEqualTo(CatalogProblem.Severity.WARNING);
+			assertThat(problem.message()).contains("nginx:1.16-alpine").contains("nginx:1.15-alpine");
+		});
+		assertThat(catalog.graph().parents("pinned")).containsExactly("nginx-1.9-alpine");
+		assertThat(catalog.problemsOf("pinned")).isEmpty();
+	}
+
+	@Test
+	void aSymbolicLinkLeavingItsImageFolderIsLeftOutOfTheContext() {
+		BuildContext files = new BuildContext()
+			.putText("test/images/a/Dockerfile", "FROM alpine\n")
+			.put(ContextFile.symlink("test/images/a/inside", "Dockerfile"))
+			.put(ContextFile.symlink("test/images/a/outside", "../b/secret"));
+		List<String> leftOut = new ArrayList<>();
+
+		BuildContext context = new SourceTree(files, "t").context("test/images/a", leftOut::add);
+
+		assertThat(context.get("inside")).isPresent();
+		assertThat(context.get("outside")).isEmpty();
+		assertThat(leftOut).singleElement().satisfies(message -> assertThat(message).contains("outside -> ../b/secret"));
 	}
 
 }
