@@ -100,7 +100,10 @@ final class BaseResolver {
 			String base;
 			if (stage.placeholder() && baseImageArg == null) {
 				fail(draft, where + ": FROM " + stage.baseImage() + " needs a BASEIMAGE line for linux/" + arch
-						+ " or linux/" + BaseImageFile.FALLBACK_ARCH + (draft.baseImages.isEmpty() ? ", and there is no BASEIMAGE file" : ""));
+						+ " or linux/" + BaseImageFile.FALLBACK_ARCH + (draft.baseImages.isEmpty() ? ", and there is no BASEIMAGE file"
+								: draft.baseImages.keySet().stream().allMatch(p -> p.startsWith("windows/"))
+										? "; BASEIMAGE lists Windows platforms only (Kubernetes builds this image for Windows alone)"
+										: ""));
 				bases.add(stage.baseImage());
 				continue;
 			}
@@ -125,8 +128,12 @@ final class BaseResolver {
 		}
 		draft.bases = bases;
 
-		// Every BASEIMAGE line naming a catalog image is a dependency, whatever platform it is for.
+		// Every Linux BASEIMAGE line naming a catalog image is a dependency, whatever arch it is for. Windows
+		// lines are not: agnhost's name a Windows-only busybox, which no Linux build needs.
 		for (Map.Entry<String, String> line : baseImageFile.entries().entrySet()) {
+			if (line.getKey().startsWith("windows/")) {
+				continue;
+			}
 			String image = registry(draft, line.getValue());
 			withContext(image, draft).or(() -> treeFolder(image, draft)).ifPresent(parent -> {
 				if (parent != draft) {

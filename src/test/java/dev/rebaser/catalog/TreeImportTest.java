@@ -263,4 +263,22 @@ class TreeImportTest {
 		assertThat(leftOut).singleElement().satisfies(message -> assertThat(message).contains("outside -> ../b/secret"));
 	}
 
+	@Test
+	void windowsLinesOfBaseImageFilesAreNoDependencyOfALinuxBuild() throws IOException {
+		Catalog catalog = importTree(Trees.files(
+				"test/utils/image/manifest.go", Trees.manifest("agnhost:2.53", "busybox:1.37.0-1"),
+				"test/images/agnhost/VERSION", "2.53\n",
+				"test/images/agnhost/BASEIMAGE", "linux/amd64=alpine:3.21\n"
+						+ "windows/amd64/ltsc2022=REGISTRY/busybox:1.29-2-windows-amd64-ltsc2022\n",
+				"test/images/agnhost/Dockerfile", ALPINE,
+				"test/images/busybox/VERSION", "1.37.0-1\n",
+				"test/images/busybox/BASEIMAGE", "windows/amd64=mcr.microsoft.com/windows/servercore:ltsc2019\n",
+				"test/images/busybox/Dockerfile", ALPINE));
+
+		assertThat(catalog.graph().parents("agnhost")).isEmpty();
+		assertThat(catalog.graph().unresolvable()).containsOnlyKeys("busybox");
+		assertThat(catalog.graph().unresolvable("busybox")).hasValueSatisfying(reason -> assertThat(reason)
+			.contains("Windows platforms only"));
+	}
+
 }
