@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
@@ -25,17 +27,29 @@ public final class ContextArchive {
 	}
 
 	public static BuildContext read(InputStream tarGz, ArchiveLimits limits) throws IOException {
+		return read(tarGz, limits, path -> path);
+	}
+
+	/**
+	 * Reads only the entries that {@code select} keeps, under the path it gives them ({@code null}
+	 * skips the entry without holding its content). Every entry, kept or not, must pass the same
+	 * path checks, so one hostile entry refuses the whole archive; the limits count kept entries
+	 * only, which lets a large release tarball be filtered down to a small part of it.
+	 */
+	public static BuildContext read(InputStream tarGz, ArchiveLimits limits, UnaryOperator<String> select)
+			throws IOException {
 		BuildContext context = new BuildContext();
 		long total = 0;
 		int entries = 0;
 		try (TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(tarGz))) {
 			for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null;) {
+				String normalised = insidePath(entry.getName(), entry.getName());
+				String path = normalised.isEmpty() ? null : select.apply(normalised);
+				if (path == null || path.isEmpty()) {
+					continue; // the context's own root, "./", or an entry not asked for
+				}
 				if (++entries > limits.maxEntries()) {
 					throw new ArchiveTooLargeException("more than " + limits.maxEntries() + " entries");
-				}
-				String path = insidePath(entry.getName(), entry.getName());
-				if (path.isEmpty()) {
-					continue; // the context's own root, "./"
 				}
 				int mode = entry.getMode() & 07777;
 				if (entry.isDirectory()) {
@@ -45,7 +59,7 @@ public final class ContextArchive {
 					context.put(ContextFile.symlink(path, linkTarget(entry.getName(), path, entry.getLinkName())));
 				}
 				else if (entry.isLink()) {
-					context.put(ContextFile.file(path, mode, hardLinked(context, entry).content()));
+					context.put(ContextFile.file(path, mode, hardLinked(context, entry, select).content()));
 				}
 				else if (entry.isFile() && !entry.isCharacterDevice() && !entry.isBlockDevice() && !entry.isFIFO()) {
 					byte[] content = readEntry(tar, limits.maxTotalBytes() - total);
@@ -96,6 +110,20 @@ public final class ContextArchive {
 		out.flush();
 	}
 
+	/**
+	 * Whether a symbolic link at {@code path} pointing to {@code target} stays inside the context
+	 * rooted where {@code path} is relative to; used when a context is cut out of a larger tree.
+	 */
+	public static boolean linkStaysInside(String path, String target) {
+		try {
+			linkTarget(path, path, target);
+			return true;
+		}
+		catch (UnsafeArchiveException ex) {
+			return false;
+		}
+	}
+
 	/** The normalised relative path of name, or a refusal when it leaves the context. */
 	static String insidePath(String entry, String name) {
 		if (name.startsWith("/") || name.matches("^[A-Za-z]:[\\\\/].*")) {
@@ -119,9 +147,9 @@ public final class ContextArchive {
 		return String.join("/", parts);
 	}
 
-	private static ContextFile hardLinked(BuildContext context, TarArchiveEntry entry) {
-		String target = insidePath(entry.getName(), entry.getLinkName());
-		return context.get(target)
+	private static ContextFile hardLinked(BuildContext context, TarArchiveEntry entry, UnaryOperator<String> select) {
+		String target = select.apply(insidePath(entry.getName(), entry.getLinkName()));
+		return Optional.ofNullable(target).flatMap(context::get)
 			.filter(file -> file.kind() == ContextFile.Kind.FILE)
 			.orElseThrow(() -> new UnsafeArchiveException(entry.getName(),
 					"hard link to \"" + entry.getLinkName() + "\", which is not an earlier file"));

@@ -1,0 +1,33 @@
+package dev.rebaser.catalog;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImageReferenceTest {
+
+	@Test
+	void dockerHubSpellingsAndPlatformSuffixesAreTheSameImage() {
+		ImageReference plain = ImageReference.parse("httpd:2.4.38-alpine");
+
+		assertThat(ImageReference.parse("docker.io/library/httpd:2.4.38-alpine").sameAs(plain)).isTrue();
+		assertThat(ImageReference.parse("library/httpd:2.4.38-alpine").sameAs(plain)).isTrue();
+		assertThat(ImageReference.parse("httpd:2.4.38-alpine-linux-amd64").sameAs(plain)).isTrue();
+		assertThat(ImageReference.parse("httpd:2.4.39-alpine").sameAs(plain)).isFalse();
+		assertThat(ImageReference.parse("quay.io/httpd:2.4.38-alpine").sameAs(plain)).isFalse();
+	}
+
+	@Test
+	void namesAreMatchedWhateverTheRegistry() {
+		ImageReference agnhost = ImageReference.parse("registry.k8s.io/e2e-test-images/agnhost:2.53-linux-mips64le");
+
+		assertThat(agnhost.tag()).isEqualTo("2.53");
+		assertThat(agnhost.hasName("agnhost")).isTrue();
+		assertThat(agnhost.hasName("host")).isFalse();
+		assertThat(ImageReference.parse("gcr.io/x/volume/nfs:1.0").hasName("volume/nfs")).isTrue();
+		assertThat(ImageReference.parse("gcr.io/x/nfs:1.0").hasName("volume/nfs")).isFalse();
+		assertThat(ImageReference.parse("php:5-apache").hasName("php")).isTrue();
+		assertThat(ImageReference.parse("busybox:1.29-2-windows-amd64-1809").tag()).isEqualTo("1.29-2");
+	}
+
+}
