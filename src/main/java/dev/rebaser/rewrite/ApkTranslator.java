@@ -81,9 +81,23 @@ final class ApkTranslator {
             replace(command, "apk:add", "true");
             return;
         }
-        String head = script.updatePrefix() + tx.packages().install(List.of()).trim();
+        if (CaCertificates.needed(tx.target(), script.stage, names)) {
+            // Alpine's base has the CA bundle; Debian's TLS clients only recommend it, and recommends are off.
+            names.add(CaCertificates.PACKAGE);
+            int last = args.get(args.size() - 1);
+            local.add(new Edit(words.get(last).span().end(), words.get(last).span().end(), " " + CaCertificates.PACKAGE));
+            tx.log().change(line, CaCertificates.RULE_ID, "", CaCertificates.PACKAGE);
+        }
+        String update = script.updatePrefix();
+        String head = update + tx.packages().install(List.of()).trim();
+        if (!update.isEmpty() && (script.previousSeparator.equals("||") || script.previousSeparator.equals("|"))) {
+            // `a || apk add x` must not become `(a || apt-get update) && apt-get install x`
+            head = "{ " + head;
+            int end = words.get(words.size() - 1).span().end();
+            local.add(new Edit(end, end, "; }"));
+        }
         local.add(new Edit(words.get(0).span().start(), words.get(firstArg - 1).span().end(), head));
-        local.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        local.sort(TextEdits.ORDER);
         for (Edit e : local) {
             script.edits.replace(e.start(), e.end(), e.text());
         }

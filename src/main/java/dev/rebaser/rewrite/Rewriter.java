@@ -45,7 +45,7 @@ public final class Rewriter {
             for (Instruction instruction : stage.instructions()) {
                 rewrite(instruction, parsed, edits, tx, plan.state(), lowered);
             }
-            StageProvisions.provide(stage.from(), plan, edits, tx);
+            StageProvisions.provide(stage, plan, edits, tx);
         }
         for (Instruction instruction : parsed.instructions()) {
             BuildKitSyntax.check(instruction, lowered.contains(instruction), log);
@@ -63,7 +63,15 @@ public final class Rewriter {
         switch (instruction.keyword()) {
             case "CROSS_BUILD_COPY" -> {
                 // binfmt_misc with the F flag runs foreign binaries in the container without a copy of QEMU
-                edits.replace(instruction.span().start(), instruction.span().end(), "");
+                int end = instruction.span().end();
+                String text = parsed.text();
+                boolean blankBefore = instruction.span().start() >= 2 && text.startsWith("\n\n", instruction.span().start() - 2);
+                if (blankBefore && text.startsWith("\n", end)) {
+                    end++; // do not leave two blank lines where the instruction was
+                } else if (blankBefore && text.startsWith("\r\n", end)) {
+                    end += 2;
+                }
+                edits.replace(instruction.span().start(), end, "");
                 tx.log().change(instruction.startLine(), "dialect:CROSS_BUILD_COPY", instruction.text().strip(), "");
             }
             case "ARG", "ENV" -> ArchitectureValues.rewrite(instruction, edits, tx);

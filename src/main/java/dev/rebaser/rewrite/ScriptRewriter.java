@@ -44,6 +44,8 @@ final class ScriptRewriter {
     boolean updated;
     /** The index was fetched and not removed since. */
     boolean dirty;
+    /** What joins the command being rewritten to the one before it ("" for the first). */
+    String previousSeparator = "";
 
     ScriptRewriter(Translation tx, StageState stage, String text, TextEdits edits, IntUnaryOperator lines, Quoting quoting,
                    boolean buildStep) {
@@ -70,6 +72,7 @@ final class ScriptRewriter {
             if (previous != null && !sequential(previous, command)) {
                 updated = false;
             }
+            previousSeparator = previous == null ? "" : previous.separator();
             previous = command;
             rewrite(command);
         }
@@ -300,11 +303,11 @@ final class ScriptRewriter {
      * unless this sequence already fetched it.
      */
     String updatePrefix() {
+        dirty = true; // whatever the install downloads is cleaned up at the end of the script
         if (!tx.packages().needsUpdate() || updated) {
             return "";
         }
         updated = true;
-        dirty = true;
         return tx.packages().update() + " && ";
     }
 }

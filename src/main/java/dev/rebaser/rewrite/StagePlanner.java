@@ -5,6 +5,7 @@ import dev.rebaser.dockerfile.Instruction;
 import dev.rebaser.dockerfile.ShellCommand;
 import dev.rebaser.dockerfile.Stage;
 import dev.rebaser.rules.BaseImageChoice;
+import dev.rebaser.rules.BaseImageRule;
 
 import java.util.HashSet;
 import java.util.List;
@@ -67,6 +68,7 @@ final class StagePlanner {
             base = (BaseImageChoice.TargetBase) choice;
             image = base.image();
             ruleId = base.ruleId();
+            notes(ruleId, resolved, image, line);
         }
         replaceImage(stage, resolved, image, ruleId, line);
         return new Plan(new StageState(true), base);
@@ -111,6 +113,16 @@ final class StagePlanner {
         int sourceEnd = from.toSource(end - 1) + 1;
         edits.replace(sourceStart, sourceEnd, image);
         tx.log().change(line, ruleId, dockerfile.text().substring(sourceStart, sourceEnd), image);
+    }
+
+    /** What the distro packages do differently from the official image, for the reviewer. */
+    private void notes(String ruleId, String resolved, String image, int line) {
+        for (BaseImageRule rule : tx.rules().baseImageRules()) {
+            if (rule.id().equals(ruleId) && rule.notes().isPresent() && !rule.installs().isEmpty()) {
+                tx.log().warn(line, "base-image-differs", resolved + " became " + image + " with distro packages: "
+                        + rule.notes().get());
+            }
+        }
     }
 
     /** {@code $NAME} or {@code ${NAME}}, else null. */

@@ -1,8 +1,8 @@
 package dev.rebaser.rewrite;
 
 import dev.rebaser.dockerfile.Instruction;
+import dev.rebaser.dockerfile.Stage;
 import dev.rebaser.rules.BaseImageChoice;
-import dev.rebaser.rules.Distro;
 import dev.rebaser.rules.PackageMapping;
 
 import java.util.ArrayList;
@@ -19,13 +19,11 @@ import java.util.Set;
  */
 final class StageProvisions {
 
-    /** Debian installs these without ca-certificates under --no-install-recommends; Alpine has the bundle always. */
-    private static final Set<String> TLS_CLIENTS = Set.of("curl", "wget", "git", "python3-pip", "openssl", "wget2");
-
     private StageProvisions() {
     }
 
-    static void provide(Instruction from, StagePlanner.Plan plan, TextEdits edits, Translation tx) {
+    static void provide(Stage stage, StagePlanner.Plan plan, TextEdits edits, Translation tx) {
+        Instruction from = stage.from();
         StageState state = plan.state();
         if (!state.translated) {
             return;
@@ -52,10 +50,9 @@ final class StageProvisions {
                 }
             }
         }
-        if (tx.target().distro() == Distro.DEBIAN && !state.everInstalled.contains("ca-certificates")
-                && !names.contains("ca-certificates") && (intersects(state.everInstalled) || intersects(names))) {
-            names.add("ca-certificates");
-            tx.log().change(line, "implied:ca-certificates", "", "ca-certificates");
+        if (CaCertificates.needed(tx.target(), state, names)) {
+            names.add(CaCertificates.PACKAGE);
+            tx.log().change(line, CaCertificates.RULE_ID, "", CaCertificates.PACKAGE);
         }
         String newline = from.text().endsWith("\r\n") ? "\r\n" : "\n";
         StringBuilder text = new StringBuilder(from.text().endsWith("\n") ? "" : newline);
@@ -78,7 +75,8 @@ final class StageProvisions {
             text.append(env).append(newline);
             tx.log().change(line, base.ruleId(), "", env.toString());
         }
-        if (base != null && !base.cmd().isEmpty()) {
+        // A CMD of the stage overrides the base's, and an ENTRYPOINT resets it: only a stage with neither needs it.
+        if (base != null && !base.cmd().isEmpty() && !setsCommand(stage)) {
             StringBuilder cmd = new StringBuilder("CMD [");
             for (int i = 0; i < base.cmd().size(); i++) {
                 cmd.append(i == 0 ? "" : ", ").append(Quoting.json(base.cmd().get(i)));
@@ -103,6 +101,15 @@ final class StageProvisions {
         return quote ? "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"" : value;
     }
 
+    private static boolean setsCommand(Stage stage) {
+        for (Instruction instruction : stage.instructions()) {
+            if (instruction.keyword().equals("CMD") || instruction.keyword().equals("ENTRYPOINT")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<String> addNew(List<String> candidates, StageState state, Set<String> names) {
         List<String> added = new ArrayList<>();
         for (String name : candidates) {
@@ -111,14 +118,5 @@ final class StageProvisions {
             }
         }
         return added;
-    }
-
-    private static boolean intersects(Set<String> names) {
-        for (String name : TLS_CLIENTS) {
-            if (names.contains(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -10,6 +10,10 @@ import java.util.List;
  */
 final class TextEdits {
 
+    /** By position; an insertion goes before a replacement that starts at the same place. */
+    static final Comparator<Edit> ORDER = Comparator.comparingInt(Edit::start)
+            .thenComparingInt(e -> e.end() == e.start() ? 0 : 1);
+
     private final String original;
     private final List<Edit> edits = new ArrayList<>();
 
@@ -51,7 +55,7 @@ final class TextEdits {
             return original;
         }
         List<Edit> sorted = new ArrayList<>(edits);
-        sorted.sort(Comparator.comparingInt(Edit::start)); // stable: inserts at one place keep their order
+        sorted.sort(ORDER); // stable: inserts at one place keep their order
         StringBuilder out = new StringBuilder(original.length() + 256);
         int at = 0;
         for (Edit e : sorted) {
