@@ -31,6 +31,8 @@ final class ScriptRewriter {
     private static final Set<String> WRAPPERS = Set.of("exec", "nohup", "tini", "/sbin/tini", "/usr/bin/tini", "su-exec",
             "gosu", "/sbin/su-exec", "time", "command");
 
+    private static final String BUSYBOX = "busybox";
+
     final Translation tx;
     final StageState stage;
     final String text;
@@ -146,8 +148,15 @@ final class ScriptRewriter {
             applet = applet.substring(slash + 1);
         }
         if (tx.rules().appletRule(applet).isPresent()
-                && tx.rules().appletPackages(applet, tx.target()) instanceof PackageMapping.Install) {
+                && tx.rules().appletPackages(applet, tx.target()) instanceof PackageMapping.Install install) {
             stage.useApplet(applet, line(word.span().start()));
+            if (install.names().equals(List.of(BUSYBOX)) && literal.equals(applet) && !edits.overlaps(word.span().start(),
+                    word.span().end())) {
+                // Debian's busybox has no applet links: the applet runs as `busybox APPLET`
+                String after = quoting.quote(BUSYBOX) + (quoting == Quoting.JSON ? ", " : " ") + quoting.quote(applet);
+                edits.replace(word.span().start(), word.span().end(), after);
+                tx.log().change(line(word.span().start()), install.ruleId(), word.raw(), after);
+            }
         }
     }
 
