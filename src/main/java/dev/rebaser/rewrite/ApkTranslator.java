@@ -64,6 +64,13 @@ final class ApkTranslator {
             String arg = apk.argument(index);
             Word word = words.get(index);
             int wordLine = script.line(word.span().start());
+            if (word.literal() == null && word.raw().indexOf('$') >= 0) {
+                // A list in a variable cannot be mapped here; dropping it would break the build silently.
+                tx.log().warn(wordLine, "package-expansion", word.raw() + " is expanded at build time and holds Alpine "
+                        + "package names; it is kept as written and must be mapped by hand");
+                names.add(word.raw());
+                continue;
+            }
             List<String> mapped = map(arg, wordLine, names);
             if (mapped.isEmpty()) {
                 local.add(new Edit(words.get(index - 1).span().end(), word.span().end(), ""));
@@ -174,7 +181,9 @@ final class ApkTranslator {
         }
         stage.everInstalled.addAll(names);
         for (String name : names) {
-            tx.log().installed(line, name);
+            if (name.indexOf('$') < 0) {
+                tx.log().installed(line, name);
+            }
         }
     }
 

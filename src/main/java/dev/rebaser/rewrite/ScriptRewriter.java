@@ -90,7 +90,7 @@ final class ScriptRewriter {
             return;
         }
         if (buildStep) {
-            if (name.equals("apk")) {
+            if (name.equals("apk") || name.endsWith("/apk")) {
                 new ApkTranslator(this).translate(command);
                 return;
             }

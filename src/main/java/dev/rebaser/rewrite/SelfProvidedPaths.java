@@ -7,7 +7,9 @@ import dev.rebaser.dockerfile.Word;
 import dev.rebaser.rules.PathRule;
 import dev.rebaser.rules.RuleSet;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,6 +19,7 @@ import java.util.Set;
 final class SelfProvidedPaths {
 
     private static final Set<String> WRITERS = Set.of("wget", "curl", "cp", "mv", "ln", "install", "tee");
+    private static final Set<String> OUTPUT_OPTIONS = Set.of("-O", "-o", "--output", "--output-document");
 
     private SelfProvidedPaths() {
     }
@@ -37,7 +40,7 @@ final class SelfProvidedPaths {
                     if (command.name().filter(WRITERS::contains).isEmpty()) {
                         continue;
                     }
-                    for (Word word : command.words()) {
+                    for (Word word : written(command)) {
                         if (word.literal() != null && rules.pathRule(word.literal()).isPresent()) {
                             provided.add(word.literal());
                         }
@@ -46,5 +49,25 @@ final class SelfProvidedPaths {
             }
         }
         return provided;
+    }
+
+    /** The words naming files the command writes: the destination of cp/mv/ln/install, -O/-o of wget/curl, tee's files. */
+    private static List<Word> written(ShellCommand command) {
+        List<Word> words = command.words();
+        String name = words.get(0).literal();
+        if (name.equals("tee")) {
+            return words.subList(1, words.size());
+        }
+        if (name.equals("wget") || name.equals("curl")) {
+            List<Word> out = new ArrayList<>();
+            for (int i = 1; i + 1 < words.size(); i++) {
+                String option = words.get(i).literal();
+                if (option != null && OUTPUT_OPTIONS.contains(option)) {
+                    out.add(words.get(i + 1));
+                }
+            }
+            return out;
+        }
+        return words.size() > 1 ? List.of(words.get(words.size() - 1)) : List.of();
     }
 }
