@@ -82,6 +82,13 @@ public final class Rewriter {
                     lowered.add(instruction);
                 }
             }
+            case "ONBUILD" -> {
+                // the trigger runs in images built FROM this one, which are on the target too
+                Instruction trigger = instruction.trigger().orElse(null);
+                if (state.translated && trigger != null && trigger.keyword().equals("RUN") && trigger.heredocs().isEmpty()) {
+                    RunRewriter.rewrite(trigger, parsed, edits, tx, new StageState(true));
+                }
+            }
             case "CMD", "ENTRYPOINT", "HEALTHCHECK", "SHELL" -> {
                 if (state.translated) {
                     RuntimeCommandRewriter.rewrite(instruction, parsed, edits, tx, state);
