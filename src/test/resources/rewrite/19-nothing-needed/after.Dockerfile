@@ -1,0 +1,4 @@
+FROM debian:bookworm-slim
+RUN true
+COPY app /app
+ENTRYPOINT ["/app"]
