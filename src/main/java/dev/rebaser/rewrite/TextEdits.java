@@ -21,10 +21,6 @@ final class TextEdits {
         this.original = original;
     }
 
-    String original() {
-        return original;
-    }
-
     void replace(int start, int end, String text) {
         if (start < 0 || end < start || end > original.length()) {
             throw new IllegalArgumentException("edit [" + start + ", " + end + ") outside the text");
