@@ -81,6 +81,18 @@ class RebaserApplicationTest {
 	}
 
 	@Test
+	void rewriteWithQueryParametersKeepsAFormLabelledBody() throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/rewrite?target=fedora-40&arch=amd64"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/plain")
+			.POST(HttpRequest.BodyPublishers.ofString("FROM alpine:3.20\nRUN apk add --no-cache bind-tools\n"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("dnf install -y").contains("bind-utils");
+	}
+
+	@Test
 	void oversizedUploadIsRefusedWith413() throws Exception {
 		HttpResponse<String> response = post("/api/dockerfile/parse", new byte[2 * 1024 * 1024]);
 		assertThat(response.statusCode()).isEqualTo(413);
