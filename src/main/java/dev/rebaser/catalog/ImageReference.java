@@ -1,5 +1,7 @@
 package dev.rebaser.catalog;
 
+import dev.rebaser.rules.ImageName;
+
 import java.util.regex.Pattern;
 
 /**
@@ -12,26 +14,8 @@ record ImageReference(String repository, String tag) {
 	private static final Pattern PLATFORM_SUFFIX = Pattern.compile("-(linux|windows)-[a-z0-9]+(-[A-Za-z0-9.]+)?$");
 
 	static ImageReference parse(String reference) {
-		String name = reference.strip();
-		int digest = name.indexOf('@');
-		if (digest >= 0) {
-			name = name.substring(0, digest);
-		}
-		String tag = "latest";
-		int colon = name.lastIndexOf(':');
-		if (colon > name.lastIndexOf('/')) {
-			tag = name.substring(colon + 1);
-			name = name.substring(0, colon);
-		}
-		for (String hub : new String[] { "docker.io/", "index.docker.io/", "registry-1.docker.io/" }) {
-			if (name.startsWith(hub)) {
-				name = name.substring(hub.length());
-			}
-		}
-		if (name.startsWith("library/")) {
-			name = name.substring("library/".length());
-		}
-		return new ImageReference(name, PLATFORM_SUFFIX.matcher(tag).replaceFirst(""));
+		ImageName name = ImageName.parse(reference);
+		return new ImageReference(name.repository(), PLATFORM_SUFFIX.matcher(name.tag()).replaceFirst(""));
 	}
 
 	/** Whether this names an image called {@code name}, in whatever registry. */

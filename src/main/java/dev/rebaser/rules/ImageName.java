@@ -7,9 +7,14 @@ import java.util.Set;
  * the same image ("alpine", "library/alpine", "docker.io/library/alpine", "arm64v8/alpine")
  * all come down to the repository "alpine".
  */
-record ImageName(String repository, String tag) {
+public record ImageName(String repository, String tag) {
 
     private static final Set<String> DOCKER_HUB = Set.of("docker.io", "index.docker.io", "registry-1.docker.io");
+
+    /** Docker Hub spellings made equal; other registries kept as part of the repository. */
+    public static ImageName parse(String reference) {
+        return parse(reference, Set.of());
+    }
 
     static ImageName parse(String reference, Set<String> hubNamespaces) {
         String name = reference.trim();
