@@ -16,7 +16,7 @@ import java.net.URI;
  * Turns bad input into RFC 9457 problem reports that say what was wrong and where.
  */
 @RestControllerAdvice(assignableTypes = { DockerfileController.class, ManifestController.class,
-		RewriteController.class })
+		RewriteController.class, CatalogController.class })
 class ApiProblems {
 
 	@ExceptionHandler

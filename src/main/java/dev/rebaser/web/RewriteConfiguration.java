@@ -1,5 +1,6 @@
 package dev.rebaser.web;
 
+import dev.rebaser.catalog.ContextBundle;
 import dev.rebaser.context.ContextRewrite;
 import dev.rebaser.packages.AptSources;
 import dev.rebaser.packages.PackageIndexes;
@@ -50,6 +51,11 @@ class RewriteConfiguration {
 	@Bean
 	ContextRewrite contextRewrite(Rewriter rewriter) {
 		return new ContextRewrite(rewriter);
+	}
+
+	@Bean
+	ContextBundle contextBundle(ContextRewrite contextRewrite) {
+		return new ContextBundle(contextRewrite);
 	}
 
 }

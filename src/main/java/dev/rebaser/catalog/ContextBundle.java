@@ -1,0 +1,101 @@
+package dev.rebaser.catalog;
+
+import dev.rebaser.context.BuildContext;
+import dev.rebaser.context.ContextFile;
+import dev.rebaser.context.ContextRewrite;
+import dev.rebaser.rewrite.RewriteOptions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Every buildable image of a catalog, rewritten for one target, in one context: a folder per
+ * image plus {@code build.sh}, which builds them in dependency order with plain {@code docker build}
+ * and tags each the way Kubernetes does ({@code <reference>-linux-<arch>}) and as the exact
+ * reference manifest.go expects.
+ */
+public final class ContextBundle {
+
+	public static final String SCRIPT = "build.sh";
+
+	private final ContextRewrite rewrite;
+
+	public ContextBundle(ContextRewrite rewrite) {
+		this.rewrite = rewrite;
+	}
+
+	/** The images that can be built: a context and a resolvable base, in dependency order. */
+	public static List<CatalogImage> buildable(Catalog catalog) {
+		List<CatalogImage> images = new ArrayList<>();
+		for (String id : catalog.graph().order()) {
+			catalog.image(id)
+				.filter(CatalogImage::hasContext)
+				.filter(image -> catalog.graph().unresolvable(id).isEmpty())
+				.ifPresent(images::add);
+		}
+		return images;
+	}
+
+	/** One image's rewritten context, with its REWRITE-REPORT.md. */
+	public BuildContext context(CatalogImage image, RewriteOptions options) {
+		return rewrite.rewrite(image.context(), options, UnaryOperator.identity()).context();
+	}
+
+	public BuildContext bundle(Catalog catalog, RewriteOptions options) {
+		String arch = options.target().arch();
+		BuildContext bundle = new BuildContext();
+		StringBuilder script = new StringBuilder(header(arch));
+		for (CatalogImage image : buildable(catalog)) {
+			for (ContextFile file : context(image, options).files()) {
+				bundle.put(new ContextFile(image.id() + "/" + file.path(), file.kind(), file.mode(), file.content(),
+						file.linkTarget()));
+			}
+			script.append("build ")
+				.append(quote(image.id()))
+				.append(' ')
+				.append(quote(image.registry()))
+				.append(' ')
+				.append(quote(image.reference()))
+				.append('\n');
+		}
+		bundle.put(ContextFile.file(SCRIPT, 0755, script.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		return bundle;
+	}
+
+	private static String header(String arch) {
+		return """
+				#!/bin/sh
+				# Builds the rewritten images for linux/%s in dependency order with plain docker build.
+				# Each image is tagged <reference>-linux-%s, as Kubernetes tags its e2e images, and with
+				# the exact reference the e2e tests expect. BASEIMAGE lines that name REGISTRY get the
+				# image's registry, as Kubernetes' image-util.sh does.
+				set -eu
+				cd "$(dirname "$0")"
+				ARCH=%s
+
+				build() {
+				\tdir=$1 registry=$2 reference=$3
+				\tset -- --network host -t "$reference-linux-$ARCH" -t "$reference"
+				\tif [ -n "$registry" ]; then
+				\t\tset -- "$@" --build-arg "REGISTRY=$registry"
+				\tfi
+				\tif [ -f "$dir/BASEIMAGE" ]; then
+				\t\tbase=$(sed -n "s|^linux/$ARCH=||p; s|^$ARCH=||p" "$dir/BASEIMAGE" | head -n 1)
+				\t\tif [ -n "$base" ]; then
+				\t\t\tset -- "$@" --build-arg "BASEIMAGE=$(printf '%%s' "$base" | sed "s|REGISTRY|$registry|")"
+				\t\tfi
+				\tfi
+				\techo "==> $reference-linux-$ARCH"
+				\tdocker build "$@" "$dir"
+				}
+
+				""".formatted(arch, arch, arch);
+	}
+
+	/** Single quotes for sh; ids, registries and references never hold one, but a catalog is input. */
+	private static String quote(String word) {
+		return "'" + word.replace("'", "'\\''") + "'";
+	}
+
+}

@@ -1,0 +1,87 @@
+package dev.rebaser.web;
+
+import dev.rebaser.context.ArchiveLimits;
+import dev.rebaser.context.BuildContext;
+import dev.rebaser.context.ContextArchive;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.io.ByteArrayInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Against the bundled example tree, which the service imports when no tree is configured.
+ */
+@WebMvcTest(CatalogController.class)
+@Import({ CurrentCatalog.class, TargetChoice.class, RewriteConfiguration.class })
+class CatalogControllerTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	private BuildContext download(String path) throws Exception {
+		byte[] archive = mvc.perform(get(path))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/gzip"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		return ContextArchive.read(new ByteArrayInputStream(archive), ArchiveLimits.defaults());
+	}
+
+	@Test
+	void listsTheCatalogInDependencyOrder() throws Exception {
+		mvc.perform(get("/api/images"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].id").value("agnhost"))
+			.andExpect(jsonPath("$[0].children", containsInAnyOrder("kitten", "nautilus")))
+			.andExpect(jsonPath("$[?(@.id == 'kitten')].parents[0]").value(hasItem("agnhost")))
+			.andExpect(jsonPath("$[?(@.id == 'kitten')].buildable").value(hasItem(true)));
+	}
+
+	@Test
+	void showsOneImage() throws Exception {
+		mvc.perform(get("/api/images/kitten"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reference").value("registry.k8s.io/e2e-test-images/kitten:1.7"))
+			.andExpect(jsonPath("$.contextPath").value("test/images/kitten"))
+			.andExpect(jsonPath("$.parents[0]").value("agnhost"))
+			.andExpect(jsonPath("$.baseImages['linux/amd64']").value("REGISTRY/agnhost:2.53-linux-amd64"));
+	}
+
+	@Test
+	void unknownImageIs404() throws Exception {
+		mvc.perform(get("/api/images/no-such-image")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/images/no-such-image/context.tar.gz")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void downloadsOneRewrittenContext() throws Exception {
+		BuildContext context = download("/api/images/kitten/context.tar.gz");
+		assertThat(context.text("BASEIMAGE")).hasValueSatisfying(
+				text -> assertThat(text).contains("linux/mips64le=REGISTRY/agnhost:2.53-linux-mips64le"));
+		assertThat(context.text("REWRITE-REPORT.md")).isPresent();
+		assertThat(context.text("Dockerfile")).hasValueSatisfying(d -> assertThat(d).doesNotContain("CROSS_BUILD_COPY"));
+	}
+
+	@Test
+	void downloadsEveryContextWithABuildScript() throws Exception {
+		BuildContext bundle = download("/api/catalog/contexts.tar.gz?arch=amd64");
+		assertThat(bundle.text("build.sh")).hasValueSatisfying(script -> assertThat(script).contains("ARCH=amd64")
+			.contains("build 'agnhost'")
+			.contains("build 'kitten'"));
+		assertThat(bundle.get("build.sh").orElseThrow().mode()).isEqualTo(0755);
+		assertThat(bundle.text("agnhost/Dockerfile")).isPresent();
+	}
+
+}
