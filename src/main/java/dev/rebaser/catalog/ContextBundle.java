@@ -83,7 +83,10 @@ public final class ContextBundle {
 				\tif [ -f "$dir/BASEIMAGE" ]; then
 				\t\tbase=$(sed -n "s|^linux/$ARCH=||p; s|^$ARCH=||p" "$dir/BASEIMAGE" | head -n 1)
 				\t\tif [ -n "$base" ]; then
-				\t\t\tset -- "$@" --build-arg "BASEIMAGE=$(printf '%%s' "$base" | sed "s|REGISTRY|$registry|")"
+				\t\t\tbase=$(printf '%%s' "$base" | sed "s|REGISTRY|$registry|")
+				\t\t\tset -- "$@" --build-arg "BASEIMAGE=$base"
+				\t\t\t# older Dockerfiles name a bare BASEIMAGE, which Kubernetes' build replaced with sed
+				\t\t\tsed -i "s|^FROM[[:space:]][[:space:]]*BASEIMAGE[[:space:]]*$|FROM $base|" "$dir/Dockerfile"
 				\t\tfi
 				\tfi
 				\techo "==> $reference-linux-$ARCH"
