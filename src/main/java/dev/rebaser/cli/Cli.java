@@ -1,5 +1,6 @@
 package dev.rebaser.cli;
 
+import dev.rebaser.build.DockerUnavailableException;
 import dev.rebaser.context.BadContextException;
 import dev.rebaser.context.UnsafeArchiveException;
 import dev.rebaser.dockerfile.DockerfileOutline;
@@ -24,8 +25,8 @@ import java.util.Set;
 
 /**
  * The command-line face of Rebaser: the same core as the REST API, without Spring.
- * Exit codes: 0 success, 1 strict mode refused a rewrite that has warnings, 2 bad input or usage
- * (the reason on stderr).
+ * Exit codes: 0 success, 1 strict mode refused a rewrite that has warnings, 2 bad input or usage,
+ * 3 the work itself failed (the reason on stderr).
  */
 public final class Cli {
 
@@ -35,7 +36,9 @@ public final class Cli {
 
 	static final int BAD_INPUT = 2;
 
-	private static final Set<String> COMMANDS = Set.of("manifest", "parse", "rewrite", "help", "--help");
+	static final int FAILED = 3;
+
+	private static final Set<String> COMMANDS = Set.of("manifest", "parse", "rewrite", "bootstrap-base", "help", "--help");
 
 	private static final String USAGE = """
 			usage: java -jar rebaser.jar COMMAND ...
@@ -44,9 +47,12 @@ public final class Cli {
 			  rewrite [--target T] [--arch A] [--strict] [--json] [--rules DIR] FILE
 			                                     the rewritten Dockerfile on stdout, the report on stderr
 			  rewrite [options] DIR --out OUT    every build context under DIR, rewritten into OUT
+			  bootstrap-base [--suite S] [--arch A] [--reference REF] [--cache DIR] [--mirror URL] [--docker URI] [--force]
+			                                     debootstrap the target's Debian base and load it into Docker
+			                                     (default bookworm, mips64le, the rules' base image name)
 			  (no command)                       start the web service
 			manifest honours KUBE_TEST_REPO_LIST like the e2e framework does; --repo-list wins over it.
-			Exit codes: 0 success, 1 strict mode refused a rewrite, 2 bad input or usage.
+			Exit codes: 0 success, 1 strict mode refused a rewrite, 2 bad input or usage, 3 the work failed.
 			""";
 
 	private final PrintStream out;
@@ -75,6 +81,7 @@ public final class Cli {
 				case "manifest" -> manifest(args);
 				case "parse" -> parse(args);
 				case "rewrite" -> new RewriteCommand(out, err).run(args);
+				case "bootstrap-base" -> new BootstrapBaseCommand(out).run(args);
 				default -> {
 					out.print(USAGE);
 					yield OK;
@@ -95,13 +102,17 @@ public final class Cli {
 			ex.warnings().forEach(w -> err.println("  line " + w.line() + ": " + w.code() + ": " + w.message()));
 			return REFUSED;
 		}
-		catch (RuleFileException | BadContextException | UnsafeArchiveException ex) {
+		catch (RuleFileException | BadContextException | UnsafeArchiveException | DockerUnavailableException ex) {
 			err.println("rebaser: " + ex.getMessage());
 			return BAD_INPUT;
 		}
 		catch (IOException | IllegalArgumentException ex) {
 			err.println("rebaser: " + ex.getMessage());
 			return BAD_INPUT;
+		}
+		catch (IllegalStateException | java.io.UncheckedIOException ex) {
+			err.println("rebaser: " + args[0] + " failed: " + ex.getMessage());
+			return FAILED;
 		}
 	}
 

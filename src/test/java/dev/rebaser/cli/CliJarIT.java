@@ -32,7 +32,7 @@ class CliJarIT {
 		Path out = dir.resolve("out");
 		Path err = dir.resolve("err");
 		Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-		assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the CLI exits by itself").isTrue();
+		assertThat(process.waitFor(15, TimeUnit.MINUTES)).as("the CLI exits by itself").isTrue();
 		return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
 				Files.readString(err, StandardCharsets.UTF_8));
 	}
@@ -45,6 +45,14 @@ class CliJarIT {
 		assertThat(result.out()).isEqualTo("BusyBox\tdocker.io/library/busybox:1.29\n"
 				+ "Kitten\tgcr.io/kubernetes-e2e-test-images/kitten:1.0\n");
 		assertThat(result.out() + result.err()).doesNotContain("Tomcat").doesNotContain("Started RebaserApplication");
+	}
+
+	@Test
+	void bootstrapBaseLoadsTheMips64leBaseIntoTheLocalDaemon() throws Exception {
+		Result result = run("bootstrap-base", "--suite", "bookworm", "--arch", "mips64le");
+		assertThat(result.exit()).as(result.err()).isEqualTo(0);
+		assertThat(result.out()).startsWith("debian:bookworm-slim\tmips64le\tsha256:");
+		assertThat(result.out() + result.err()).doesNotContain("Tomcat");
 	}
 
 	@Test
