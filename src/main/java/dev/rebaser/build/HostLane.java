@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** One host's share of the scheduler: its build threads, how many builds run, and whether its daemon answers. */
@@ -76,7 +77,14 @@ final class HostLane {
 		});
 	}
 
+	/** Stops the build threads; a build still running is interrupted and its job given back by the scheduler. */
 	void shutdown() {
 		threads.shutdownNow();
+		try {
+			threads.awaitTermination(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 }

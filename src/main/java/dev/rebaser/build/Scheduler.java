@@ -164,8 +164,18 @@ public final class Scheduler implements AutoCloseable {
 	public synchronized void close() {
 		if (poller != null) {
 			poller.shutdownNow();
+			awaitQuietly(poller);
 			poller = null;
 		}
 		lanes.forEach(HostLane::shutdown);
+	}
+
+	private static void awaitQuietly(ScheduledExecutorService executor) {
+		try {
+			executor.awaitTermination(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 }

@@ -146,10 +146,14 @@ class SchedulerTest extends QueueTestSupport {
 	}
 
 	static void awaitUntil(java.util.function.BooleanSupplier condition) {
-		Instant deadline = Instant.now().plusSeconds(20);
+		awaitUntil(condition, Duration.ofSeconds(20));
+	}
+
+	static void awaitUntil(java.util.function.BooleanSupplier condition, Duration limit) {
+		Instant deadline = Instant.now().plus(limit);
 		while (!condition.getAsBoolean()) {
 			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("not reached within 20s");
+				throw new AssertionError("not reached within " + limit);
 			}
 			try {
 				Thread.sleep(20);
