@@ -4,6 +4,7 @@ import com.github.dockerjava.api.model.BuildResponseItem;
 import com.github.dockerjava.api.model.ResponseItem;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads the items of a classic-builder stream: the {@code stream} text is the build log, an
@@ -14,21 +15,32 @@ import java.util.Optional;
 final class BuildStream {
 
 	private final StringBuilder log = new StringBuilder();
+	private final Consumer<String> listener;
 	private String imageId;
 	private String error;
 
+	BuildStream() {
+		this(text -> {
+		});
+	}
+
+	/** The listener gets each piece of log text as soon as it arrives, for logs read while the build runs. */
+	BuildStream(Consumer<String> listener) {
+		this.listener = listener;
+	}
+
 	synchronized void accept(BuildResponseItem item) {
 		if (item.getStream() != null) {
-			log.append(item.getStream());
+			append(item.getStream());
 		} else if (item.getStatus() != null) {
-			log.append(item.getStatus()).append('\n');
+			append(item.getStatus() + '\n');
 		}
 		String failure = failureOf(item);
 		if (failure != null) {
 			if (error == null) {
 				error = failure;
 			}
-			log.append(failure).append('\n');
+			append(failure + '\n');
 		}
 		String id = imageIdOf(item);
 		if (id != null) {
@@ -42,7 +54,12 @@ final class BuildStream {
 		if (error == null) {
 			error = failure;
 		}
-		log.append(failure).append('\n');
+		append(failure + '\n');
+	}
+
+	private void append(String text) {
+		log.append(text);
+		listener.accept(text);
 	}
 
 	synchronized String log() {

@@ -8,6 +8,7 @@ import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.BuildResponseItem;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * Builds an image with the daemon's classic builder (docker-java cannot drive BuildKit).
@@ -24,8 +25,14 @@ public final class ImageBuild {
 	}
 
 	public BuildOutcome build(BuildRequest request) {
+		return build(request, text -> {
+		});
+	}
+
+	/** Builds, handing each piece of the build's output to log as the daemon sends it. */
+	public BuildOutcome build(BuildRequest request, Consumer<String> log) {
 		Instant start = Instant.now();
-		BuildStream stream = new BuildStream();
+		BuildStream stream = new BuildStream(log);
 		try {
 			command(request).exec(new ResultCallback.Adapter<BuildResponseItem>() {
 				@Override
@@ -51,7 +58,7 @@ public final class ImageBuild {
 			.orElseThrow(() -> new BuildFailedException(stream.log(), "the build ended without naming an image"));
 		InspectImageResponse image = docker.inspectImageCmd(imageId).exec();
 		if (!request.expectedArchitecture().equals(image.getArch())) {
-			throw new BuildFailedException(stream.log(),
+			throw new WrongArchitectureException(stream.log(),
 				"the image was built for " + image.getArch() + ", not " + request.expectedArchitecture()
 					+ "; the base image decides the architecture");
 		}

@@ -1,0 +1,9 @@
+package dev.rebaser.build;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface BuildJobEventRepository extends JpaRepository<BuildJobEvent, Long> {
+
+	List<BuildJobEvent> findByJobIdOrderByIdAsc(Long jobId);
+}

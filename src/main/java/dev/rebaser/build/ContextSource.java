@@ -1,0 +1,35 @@
+package dev.rebaser.build;
+
+import dev.rebaser.context.BuildContext;
+import java.util.List;
+import java.util.Map;
+
+/** What the build of a job consumes, supplied by whoever knows the images (the catalog and the rewrite). */
+public interface ContextSource {
+
+	/** The build context, with the Dockerfile already rewritten for the target. */
+	BuildContext contextFor(BuildJob job);
+
+	/** The path of the Dockerfile inside the context. */
+	default String dockerfile(BuildJob job) {
+		return "Dockerfile";
+	}
+
+	/** Build arguments, such as Kubernetes' {@code BASEIMAGE} and {@code REGISTRY}. */
+	default Map<String, String> buildArgs(BuildJob job) {
+		return Map.of();
+	}
+
+	/** The reference to tag the image with; by default the job's image reference. */
+	default String tag(BuildJob job) {
+		return job.getImageReference();
+	}
+
+	/**
+	 * The local images the build starts from, whose ids go into the input digest: when a base image
+	 * is rebuilt, its children are no longer up to date.
+	 */
+	default List<String> baseImages(BuildJob job) {
+		return List.of();
+	}
+}
