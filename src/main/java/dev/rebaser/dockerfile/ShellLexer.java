@@ -494,25 +494,10 @@ final class ShellLexer {
                         pos++;
                     }
                     break;
-                case '\\':
-                    pos = Math.min(n, pos + 2);
-                    break;
-                case '\'':
-                    int close = s.indexOf('\'', pos + 1);
-                    if (close < 0) {
-                        problems.add("unterminated single quote at offset " + pos);
-                        broken = true;
-                        pos = n;
+                case '\\', '\'', '"', '`':
+                    if (!skipQuoting()) {
                         return;
                     }
-                    pos = close + 1;
-                    break;
-                case '"':
-                    pos++;
-                    doubleQuoted(pos - 1, null);
-                    break;
-                case '`':
-                    backquoted();
                     break;
                 case '$':
                     if (at(1) == '{') {
@@ -566,25 +551,10 @@ final class ShellLexer {
                         return;
                     }
                     break;
-                case '\\':
-                    pos = Math.min(n, pos + 2);
-                    break;
-                case '\'':
-                    int close = s.indexOf('\'', pos + 1);
-                    if (close < 0) {
-                        problems.add("unterminated single quote at offset " + pos);
-                        broken = true;
-                        pos = n;
+                case '\\', '\'', '"', '`':
+                    if (!skipQuoting()) {
                         return;
                     }
-                    pos = close + 1;
-                    break;
-                case '"':
-                    pos++;
-                    doubleQuoted(pos - 1, null);
-                    break;
-                case '`':
-                    backquoted();
                     break;
                 case '$':
                     if (at(1) == '{') {
@@ -604,6 +574,32 @@ final class ShellLexer {
         }
         problems.add("unterminated parameter expansion at offset " + from);
         broken = true;
+    }
+
+    /**
+     * Skips the escape or quoted part at pos inside a region that is only being skipped ($( ), ${ });
+     * false when the input ends inside a single-quoted part.
+     */
+    private boolean skipQuoting() {
+        switch (s.charAt(pos)) {
+            case '\\' -> pos = Math.min(n, pos + 2);
+            case '\'' -> {
+                int close = s.indexOf('\'', pos + 1);
+                if (close < 0) {
+                    problems.add("unterminated single quote at offset " + pos);
+                    broken = true;
+                    pos = n;
+                    return false;
+                }
+                pos = close + 1;
+            }
+            case '"' -> {
+                pos++;
+                doubleQuoted(pos - 1, null);
+            }
+            default -> backquoted();
+        }
+        return true;
     }
 
     /** Whether a reserved word stands alone at i in command position, as in "$(case …" or ";; esac". */
