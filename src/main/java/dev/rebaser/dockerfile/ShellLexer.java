@@ -347,16 +347,7 @@ final class ShellLexer {
 
     /** pos is just after the opening quote; {@code out} may be null when only skipping. */
     private void doubleQuoted(int open, StringBuilder out) {
-        if (nesting >= MAX_NESTING) {
-            tooDeep(open);
-            return;
-        }
-        nesting++;
-        try {
-            doubleQuotedBody(open, out);
-        } finally {
-            nesting--;
-        }
+        nested(open, from -> doubleQuotedBody(from, out));
     }
 
     private void doubleQuotedBody(int open, StringBuilder out) {
@@ -443,13 +434,18 @@ final class ShellLexer {
      * escapes, backquotes and comments. {@code from} names the construct in a problem report.
      */
     private void skipParens(int from) {
+        nested(from, this::skipParensBody);
+    }
+
+    /** Runs body one level deeper, or reports the input as too deeply nested. */
+    private void nested(int from, java.util.function.IntConsumer body) {
         if (nesting >= MAX_NESTING) {
             tooDeep(from);
             return;
         }
         nesting++;
         try {
-            skipParensBody(from);
+            body.accept(from);
         } finally {
             nesting--;
         }
@@ -528,16 +524,7 @@ final class ShellLexer {
 
     /** pos is just after "${"; skips to just after the matching '}'. */
     private void skipBraces(int from) {
-        if (nesting >= MAX_NESTING) {
-            tooDeep(from);
-            return;
-        }
-        nesting++;
-        try {
-            skipBracesBody(from);
-        } finally {
-            nesting--;
-        }
+        nested(from, this::skipBracesBody);
     }
 
     private void skipBracesBody(int from) {
