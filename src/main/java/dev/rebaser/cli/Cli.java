@@ -11,6 +11,7 @@ import dev.rebaser.manifest.ManifestImage;
 import dev.rebaser.manifest.ManifestReader;
 import dev.rebaser.manifest.ManifestWarning;
 import dev.rebaser.manifest.RegistryOverrides;
+import dev.rebaser.packages.PackageIndexUnavailableException;
 import dev.rebaser.rewrite.StrictModeException;
 import dev.rebaser.rules.RuleFileException;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +39,7 @@ public final class Cli {
 
 	static final int FAILED = 3;
 
-	private static final Set<String> COMMANDS = Set.of("manifest", "parse", "rewrite", "bootstrap-base", "help", "--help");
+	private static final Set<String> COMMANDS = Set.of("manifest", "parse", "rewrite", "bootstrap-base", "packages", "help", "--help");
 
 	private static final String USAGE = """
 			usage: java -jar rebaser.jar COMMAND ...
@@ -50,6 +51,9 @@ public final class Cli {
 			  bootstrap-base [--suite S] [--arch A] [--reference REF] [--cache DIR] [--mirror URL] [--docker URI] [--force]
 			                                     debootstrap the target's Debian base and load it into Docker
 			                                     (default bookworm, mips64le, the rules' base image name)
+			  packages [--suite S] [--arch A] [--refresh] NAME...
+			                                     which Debian packages exist (default bookworm/mips64el);
+			                                     exit 1 when one is missing; --refresh reads the index anew
 			  (no command)                       start the web service
 			manifest honours KUBE_TEST_REPO_LIST like the e2e framework does; --repo-list wins over it.
 			Exit codes: 0 success, 1 strict mode refused a rewrite, 2 bad input or usage, 3 the work failed.
@@ -82,6 +86,7 @@ public final class Cli {
 				case "parse" -> parse(args);
 				case "rewrite" -> new RewriteCommand(out, err).run(args);
 				case "bootstrap-base" -> new BootstrapBaseCommand(out).run(args);
+				case "packages" -> new PackagesCommand(out, err).run(args);
 				default -> {
 					out.print(USAGE);
 					yield OK;
@@ -102,7 +107,8 @@ public final class Cli {
 			ex.warnings().forEach(w -> err.println("  line " + w.line() + ": " + w.code() + ": " + w.message()));
 			return REFUSED;
 		}
-		catch (RuleFileException | BadContextException | UnsafeArchiveException | DockerUnavailableException ex) {
+		catch (RuleFileException | BadContextException | UnsafeArchiveException | DockerUnavailableException
+				| PackageIndexUnavailableException ex) {
 			err.println("rebaser: " + ex.getMessage());
 			return BAD_INPUT;
 		}

@@ -56,6 +56,16 @@ class CliJarIT {
 	}
 
 	@Test
+	void packagesCommandRefreshesTheIndexAndNamesWhatIsMissing() throws Exception {
+		Result result = run("packages", "--refresh", "--cache", dir.resolve("cache").toString(), "dnsutils", "awk",
+				"rebaser-no-such-package");
+		assertThat(result.exit()).as(result.err()).isEqualTo(1);
+		assertThat(result.out()).isEqualTo("dnsutils\tpresent\nawk\tvirtual\nrebaser-no-such-package\tmissing\n");
+		assertThat(result.err()).startsWith("bookworm/mips64el: ");
+		assertThat(dir.resolve("cache/bookworm_mips64el.index.gz")).exists();
+	}
+
+	@Test
 	void parseCommandReportsSyntaxErrorsWithExitCodeTwo() throws Exception {
 		Path dockerfile = Files.writeString(dir.resolve("Dockerfile"), "# escape=x\nFROM debian\n");
 		Result result = run("parse", dockerfile.toString());
