@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Against the bundled example tree, which the service imports when no tree is configured.
  */
 @WebMvcTest(CatalogController.class)
-@Import({ CurrentCatalog.class, TargetChoice.class, RewriteConfiguration.class })
+@Import({ CurrentCatalog.class, TargetChoice.class, RewriteConfiguration.class, SecurityConfiguration.class })
 class CatalogControllerTest {
 
 	@Autowired

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(DockerfileController.class)
-@Import(RequestBodies.class)
+@Import({ RequestBodies.class, SecurityConfiguration.class })
 class DockerfileControllerTest {
 
 	private static final String DOCKERFILE = """

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ManifestController.class)
-@Import(RequestBodies.class)
+@Import({ RequestBodies.class, SecurityConfiguration.class })
 class ManifestControllerTest {
 
 	// A manifest.go in the shape of the releases that keep registries in a RegistryList.

@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(value = RewriteController.class, properties = "rebaser.packages.check=false")
-@Import({ RequestBodies.class, TargetChoice.class, PackageCheck.class, RewriteConfiguration.class })
+@Import({ RequestBodies.class, TargetChoice.class, PackageCheck.class, RewriteConfiguration.class, SecurityConfiguration.class })
 class RewriteControllerTest {
 
 	private static final String ALPINE = """
