@@ -28,6 +28,8 @@ public interface BuildJobRepository extends JpaRepository<BuildJob, Long> {
 
 	List<BuildJob> findByImageKeyAndArchOrderByIdDesc(String imageKey, String arch);
 
+	Optional<BuildJob> findFirstByImageKeyAndArchOrderByIdDesc(String imageKey, String arch);
+
 	Optional<BuildJob> findFirstByImageKeyAndArchAndStateAndIdNotOrderByIdDesc(String imageKey, String arch,
 			BuildState state, Long id);
 

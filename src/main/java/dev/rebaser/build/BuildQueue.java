@@ -254,6 +254,11 @@ public class BuildQueue {
 		});
 	}
 
+	/** The newest job of that image for arch, whatever its state. */
+	public Optional<BuildJob> latest(String imageKey, String arch) {
+		return jobs.findFirstByImageKeyAndArchOrderByIdDesc(imageKey, arch);
+	}
+
 	public BuildJob job(long jobId) {
 		return jobs.findById(jobId).orElseThrow(() -> new NoSuchElementException("no build job " + jobId));
 	}

@@ -20,6 +20,11 @@ class TargetChoice {
 		this.rules = rules;
 	}
 
+	/** The distribution and suite part of the default target's key, e.g. {@code debian-bookworm}. */
+	String defaultTarget() {
+		return rules.defaultTarget().name();
+	}
+
 	RewriteOptions options(String target, String arch, boolean strict) {
 		Target chosen = rules.target(target, arch)
 			.orElseThrow(() -> new UnknownTargetException("there is no target " + target + " for arch " + arch

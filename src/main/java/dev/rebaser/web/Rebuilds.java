@@ -1,0 +1,92 @@
+package dev.rebaser.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.rebaser.build.BuildJob;
+import dev.rebaser.build.BuildQueue;
+import dev.rebaser.build.QueuedImage;
+import dev.rebaser.catalog.Catalog;
+import dev.rebaser.catalog.CatalogImage;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues rebuilds of catalog images: every image, or the ones asked for together with the
+ * ancestors they need, in the graph's order so that parents are queued before their children.
+ */
+@Component
+public class Rebuilds {
+
+	private final CurrentCatalog catalog;
+
+	private final BuildQueue queue;
+
+	private final TargetChoice targets;
+
+	Rebuilds(CurrentCatalog catalog, BuildQueue queue, TargetChoice targets) {
+		this.catalog = catalog;
+		this.queue = queue;
+		this.targets = targets;
+	}
+
+	/**
+	 * Queues a build of each image for arch (all images when ids is empty); an image that already
+	 * has a job waiting or building keeps it. Returns one job per queued image, in graph order.
+	 *
+	 * @throws UnknownImageException when an id is not in the catalog
+	 */
+	public List<BuildJob> start(List<String> ids, String arch, boolean force, String actor) {
+		targets.options(targets.defaultTarget(), arch, false);
+		Catalog current = catalog.get();
+		for (String id : ids) {
+			if (current.image(id).isEmpty()) {
+				throw new UnknownImageException(id);
+			}
+		}
+		Set<String> wanted = ids.isEmpty() ? current.graph().ids() : withAncestors(current, ids, arch);
+		// new jobs get ids in the graph's order, and the queue takes equal priorities by id
+		List<QueuedImage> images = new ArrayList<>();
+		for (String id : current.graph().order()) {
+			if (wanted.contains(id)) {
+				images.add(queued(current, current.image(id).orElseThrow()));
+			}
+		}
+		return queue.enqueue(images, arch, force, actor);
+	}
+
+	private static QueuedImage queued(Catalog current, CatalogImage image) {
+		String unresolvable = current.graph()
+			.unresolvable(image.id())
+			.orElse(image.hasContext() ? null : "no build context: the tree and the catalog give no source for it");
+		return new QueuedImage(image.id(), current.graph().parents(image.id()), image.reference(), 0,
+				unresolvable);
+	}
+
+	/** The requested images and every ancestor whose latest job for arch did not give a good image. */
+	private Set<String> withAncestors(Catalog current, List<String> ids, String arch) {
+		Set<String> wanted = new LinkedHashSet<>(ids);
+		List<String> todo = new ArrayList<>(ids);
+		while (!todo.isEmpty()) {
+			String id = todo.remove(todo.size() - 1);
+			for (String parent : current.graph().parents(id)) {
+				boolean good = queue.latest(parent, arch).map(job -> job.getState().isGoodParent()).orElse(false);
+				if (!good && wanted.add(parent)) {
+					todo.add(parent);
+				}
+			}
+		}
+		return wanted;
+	}
+
+	/** An image id that the catalog does not hold. */
+	public static final class UnknownImageException extends RuntimeException {
+
+		UnknownImageException(String id) {
+			super("no image " + id + " in the catalog");
+		}
+
+	}
+
+}
