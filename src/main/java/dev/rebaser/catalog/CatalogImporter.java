@@ -1,6 +1,7 @@
 package dev.rebaser.catalog;
 
 import dev.rebaser.context.ArchiveLimits;
+import dev.rebaser.context.ContextArchive;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextDirectory;
 import dev.rebaser.manifest.Manifest;
@@ -10,6 +11,8 @@ import dev.rebaser.manifest.RegistryOverrides;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -89,6 +92,44 @@ public final class CatalogImporter {
 	/** A release tarball at an http(s) URL, e.g. {@code https://…/kubernetes-1.30.0.tar.gz}. */
 	public Catalog importUrl(URI uri) throws IOException {
 		return importTree(sources.url(uri));
+	}
+
+	/**
+	 * The part of a tree an import reads, packed as a {@code .tar.gz} with paths from the tree's
+	 * root, so that an import can be kept and read again without its source.
+	 */
+	public record Snapshot(String origin, byte[] tarGz) {
+	}
+
+	/** A checkout on disk: manifest.go, test/images, catalog.yaml and external/. */
+	public Snapshot snapshotDirectory(Path root) throws IOException {
+		return snapshot(sources.directory(root));
+	}
+
+	/** A {@code .tar.gz} of a tree or of a release, as uploaded, cut down to what an import reads. */
+	public Snapshot snapshotArchive(InputStream tarGz, String name) throws IOException {
+		return snapshot(sources.archive(tarGz, name));
+	}
+
+	/** A release tarball at an http(s) URL, streamed and cut down as it arrives. */
+	public Snapshot snapshotUrl(URI uri) throws IOException {
+		return snapshot(sources.url(uri));
+	}
+
+	/** The example tree bundled with Rebaser. */
+	public static Snapshot exampleSnapshot() throws IOException {
+		return snapshot(ExampleTree.tree());
+	}
+
+	/** Imports a snapshot; external images with URL sources are fetched again. */
+	public Catalog importSnapshot(Snapshot snapshot) throws IOException {
+		return importTree(sources.archive(new ByteArrayInputStream(snapshot.tarGz()), snapshot.origin()));
+	}
+
+	private static Snapshot snapshot(SourceTree tree) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		ContextArchive.write(tree.files(), bytes);
+		return new Snapshot(tree.origin(), bytes.toByteArray());
 	}
 
 	/** A tree already in memory, with the catalog.yaml it carries, if any. */

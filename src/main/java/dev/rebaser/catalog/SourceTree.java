@@ -20,6 +20,8 @@ final class SourceTree {
 	static final String MANIFEST = "test/utils/image/manifest.go";
 	static final String IMAGES = "test/images";
 	static final String CATALOG = "catalog.yaml";
+	/** Where a Rebaser tree keeps the folders of its external images, by convention. */
+	static final String EXTERNAL = "external";
 
 	private final BuildContext files;
 	private final String origin;
@@ -36,6 +38,10 @@ final class SourceTree {
 
 	Optional<String> text(String path) {
 		return files.text(path);
+	}
+
+	BuildContext files() {
+		return files;
 	}
 
 	boolean isEmpty() {

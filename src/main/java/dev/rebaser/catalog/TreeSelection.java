@@ -40,7 +40,7 @@ final class TreeSelection implements UnaryOperator<String> {
 	 */
 	static boolean wanted(String path) {
 		return path.equals(SourceTree.MANIFEST) || path.startsWith(SourceTree.IMAGES + "/")
-				|| path.equals(SourceTree.CATALOG) || path.startsWith("external/");
+				|| path.equals(SourceTree.CATALOG) || path.startsWith(SourceTree.EXTERNAL + "/");
 	}
 
 }

@@ -46,6 +46,13 @@ final class TreeSources {
 						file.linkTarget()));
 			}
 		}
+		Path external = root.resolve(SourceTree.EXTERNAL);
+		if (Files.isDirectory(external)) {
+			for (ContextFile file : ContextDirectory.read(external).files()) {
+				files.put(new ContextFile(SourceTree.EXTERNAL + "/" + file.path(), file.kind(), file.mode(),
+						file.content(), file.linkTarget()));
+			}
+		}
 		for (String single : new String[] { SourceTree.MANIFEST, SourceTree.CATALOG }) {
 			Path path = root.resolve(single);
 			if (Files.isRegularFile(path)) {
