@@ -62,15 +62,14 @@ class PostgresMigrationIT {
 	}
 
 	@Test
-	void catalogImageTableTakesRowsAndEnforcesUniqueIds() {
-		jdbc.update("INSERT INTO catalog_image (manifest_id, registry, name, version) VALUES (?, ?, ?, ?)",
-				"Agnhost", "registry.k8s.io/e2e-test-images", "agnhost", "2.53");
-		assertThat(jdbc.queryForObject("SELECT name FROM catalog_image WHERE manifest_id = 'Agnhost'", String.class))
-			.isEqualTo("agnhost");
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(
-				"INSERT INTO catalog_image (manifest_id, registry, name, version) VALUES (?, ?, ?, ?)", "Agnhost",
-				"x", "y", "z"))
-			.hasMessageContaining("uq_catalog_image_manifest_id");
+	void catalogImportKeepsItsTreeBytes() {
+		byte[] tree = { 0x1f, (byte) 0x8b, 0, 1, 2, (byte) 0xff };
+		jdbc.update("INSERT INTO catalog_import (origin, imported_at, actor, images, problems, tree) "
+				+ "VALUES (?, CURRENT_TIMESTAMP, ?, ?, ?, ?)", "/src/kubernetes", "operator", 3, 0, tree);
+		assertThat(jdbc.queryForObject("SELECT tree FROM catalog_import WHERE origin = '/src/kubernetes'", byte[].class))
+			.isEqualTo(tree);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ? "
+				+ "AND table_name = 'catalog_image'", Integer.class, SCHEMA)).isZero();
 	}
 
 }

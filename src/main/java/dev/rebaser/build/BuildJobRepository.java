@@ -28,6 +28,10 @@ public interface BuildJobRepository extends JpaRepository<BuildJob, Long> {
 
 	List<BuildJob> findByImageKeyAndArchOrderByIdDesc(String imageKey, String arch);
 
+	/** The newest job of every image and arch. */
+	@Query("SELECT j FROM BuildJob j WHERE j.id IN (SELECT MAX(k.id) FROM BuildJob k GROUP BY k.imageKey, k.arch)")
+	List<BuildJob> findLatestPerImageAndArch();
+
 	Optional<BuildJob> findFirstByImageKeyAndArchOrderByIdDesc(String imageKey, String arch);
 
 	Optional<BuildJob> findFirstByImageKeyAndArchAndStateAndIdNotOrderByIdDesc(String imageKey, String arch,

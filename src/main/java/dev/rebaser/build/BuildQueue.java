@@ -259,6 +259,11 @@ public class BuildQueue {
 		return jobs.findFirstByImageKeyAndArchOrderByIdDesc(imageKey, arch);
 	}
 
+	/** The newest job of every image and arch. */
+	public List<BuildJob> latestJobs() {
+		return jobs.findLatestPerImageAndArch();
+	}
+
 	public BuildJob job(long jobId) {
 		return jobs.findById(jobId).orElseThrow(() -> new NoSuchElementException("no build job " + jobId));
 	}

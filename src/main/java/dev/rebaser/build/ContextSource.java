@@ -20,9 +20,9 @@ public interface ContextSource {
 		return Map.of();
 	}
 
-	/** The reference to tag the image with; by default the job's image reference. */
-	default String tag(BuildJob job) {
-		return job.getImageReference();
+	/** The references to tag the image with; by default the job's image reference. */
+	default List<String> tags(BuildJob job) {
+		return job.getImageReference() == null ? List.of() : List.of(job.getImageReference());
 	}
 
 	/**

@@ -45,7 +45,7 @@ public final class DockerBuildExecutor implements BuildExecutor {
 		for (String base : source.baseImages(job)) {
 			baseIds.add(base + "@" + imageIdOf(base));
 		}
-		return InputDigest.of(archive, source.dockerfile(job), source.buildArgs(job), source.tag(job), job.getArch(),
+		return InputDigest.of(archive, source.dockerfile(job), source.buildArgs(job), String.join(",", source.tags(job)), job.getArch(),
 				baseIds);
 	}
 
@@ -61,8 +61,7 @@ public final class DockerBuildExecutor implements BuildExecutor {
 		for (var arg : source.buildArgs(job).entrySet()) {
 			request = request.withBuildArg(arg.getKey(), arg.getValue());
 		}
-		String tag = source.tag(job);
-		if (tag != null) {
+		for (String tag : source.tags(job)) {
 			request = request.withTag(tag);
 		}
 		return new ImageBuild(client()).build(request, log::append);

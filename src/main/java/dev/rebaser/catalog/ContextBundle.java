@@ -7,6 +7,9 @@ import dev.rebaser.rewrite.RewriteOptions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.UnaryOperator;
 
 /**
@@ -41,6 +44,45 @@ public final class ContextBundle {
 	public BuildContext context(CatalogImage image, RewriteOptions options) {
 		return rewrite.rewrite(image.context(), options, UnaryOperator.identity()).context();
 	}
+
+	/**
+	 * What Kubernetes' build passes as the BASEIMAGE build argument: the rewritten BASEIMAGE file's
+	 * line for {@code linux/<arch>} (or {@code <arch>}), with REGISTRY replaced by the image's
+	 * registry. The same choice as {@link #SCRIPT} makes.
+	 */
+	public static Optional<String> baseImageArgument(BuildContext rewritten, String arch, String registry) {
+		Optional<String> file = rewritten.text("BASEIMAGE");
+		if (file.isEmpty()) {
+			return Optional.empty();
+		}
+		for (String line : file.get().split("\r?\n")) {
+			for (String platform : List.of("linux/" + arch + "=", arch + "=")) {
+				if (line.startsWith(platform) && line.length() > platform.length()) {
+					return Optional.of(line.substring(platform.length()).strip().replaceFirst("REGISTRY", registry));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Older Dockerfiles say {@code FROM BASEIMAGE}, which Kubernetes' build replaced with sed before building. */
+	public static BuildContext withBaseImageInFrom(BuildContext rewritten, String baseImage) {
+		Optional<String> dockerfile = rewritten.text("Dockerfile");
+		if (dockerfile.isEmpty()) {
+			return rewritten;
+		}
+		String replaced = BARE_BASEIMAGE.matcher(dockerfile.get()).replaceAll("FROM " + Matcher.quoteReplacement(baseImage));
+		if (replaced.equals(dockerfile.get())) {
+			return rewritten;
+		}
+		BuildContext copy = new BuildContext();
+		rewritten.files().forEach(copy::put);
+		ContextFile original = rewritten.get("Dockerfile").orElseThrow();
+		copy.put(ContextFile.file("Dockerfile", original.mode(), replaced.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		return copy;
+	}
+
+	private static final Pattern BARE_BASEIMAGE = Pattern.compile("(?m)^FROM[ \t]+BASEIMAGE[ \t]*$");
 
 	public BuildContext bundle(Catalog catalog, RewriteOptions options) {
 		String arch = options.target().arch();

@@ -16,7 +16,7 @@ import java.net.URI;
  * Turns bad input into RFC 9457 problem reports that say what was wrong and where.
  */
 @RestControllerAdvice(assignableTypes = { DockerfileController.class, ManifestController.class,
-		RewriteController.class, CatalogController.class })
+		RewriteController.class, CatalogController.class, BuildController.class })
 class ApiProblems {
 
 	@ExceptionHandler
@@ -58,6 +58,33 @@ class ApiProblems {
 	@ExceptionHandler
 	ProblemDetail badContext(BadContextException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Bad build context", "bad-context", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail importFailed(CatalogController.ImportException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Import failed", "import-failed", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail emptyCatalog(CurrentCatalog.EmptyCatalogException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Nothing to import", "empty-catalog", ex.getMessage());
+		problem.setProperty("problems", ex.catalog().problems());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail unknownImage(Rebuilds.UnknownImageException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Unknown image", "unknown-image", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail noSuchJob(java.util.NoSuchElementException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", "not-found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(IllegalStateException ex) {
+		return problem(HttpStatus.CONFLICT, "Not possible in the job's state", "state-conflict", ex.getMessage());
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, String type, String detail) {

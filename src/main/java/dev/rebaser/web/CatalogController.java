@@ -10,6 +10,20 @@ import dev.rebaser.rewrite.RewriteOptions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ContentDisposition;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.TreeMap;
+import java.nio.file.Path;
+
+import dev.rebaser.build.BuildJob;
+import dev.rebaser.build.BuildQueue;
+import dev.rebaser.build.BuildState;
+import dev.rebaser.catalog.CatalogImporter;
+import dev.rebaser.context.ArchiveTooLargeException;
+import dev.rebaser.context.UnsafeArchiveException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,31 +51,117 @@ class CatalogController {
 
 	private final TargetChoice targets;
 
-	CatalogController(CurrentCatalog catalog, ContextBundle bundle, TargetChoice targets) {
+	private final ObjectProvider<BuildQueue> queue;
+
+	CatalogController(CurrentCatalog catalog, ContextBundle bundle, TargetChoice targets,
+			ObjectProvider<BuildQueue> queue) {
 		this.catalog = catalog;
 		this.bundle = bundle;
 		this.targets = targets;
+		this.queue = queue;
 	}
 
 	record ImageSummary(String id, String name, String version, String reference, String origin, boolean buildable,
-			Set<String> parents, Set<String> children) {
+			Set<String> parents, Set<String> children, Map<String, JobState> builds) {
 	}
 
 	record ImageDetails(String id, String name, String version, String reference, String origin, String contextPath,
 			Map<String, String> baseImages, List<String> bases, Set<String> parents, Set<String> children,
-			String unresolvable, List<CatalogProblem> problems) {
+			String unresolvable, List<CatalogProblem> problems, Map<String, JobState> builds) {
 	}
 
-	@Operation(summary = "The catalog: every image, in dependency order, with its parents and children")
+	/** The newest build job of an image for one arch. */
+	record JobState(long job, BuildState state, Instant finishedAt, String imageId, String reason) {
+
+		static JobState of(BuildJob job) {
+			return new JobState(job.getId(), job.getState(), job.getFinishedAt(), job.getImageId(),
+					job.getFailureReason() != null ? job.getFailureReason() : job.getWaitReason());
+		}
+
+	}
+
+	private Map<String, Map<String, JobState>> latestJobs() {
+		BuildQueue jobs = queue.getIfAvailable();
+		Map<String, Map<String, JobState>> latest = new HashMap<>();
+		if (jobs != null) {
+			for (BuildJob job : jobs.latestJobs()) {
+				latest.computeIfAbsent(job.getImageKey(), k -> new TreeMap<>()).put(job.getArch(), JobState.of(job));
+			}
+		}
+		return latest;
+	}
+
+	record ImportResult(long id, String origin, Instant importedAt, String actor, int images,
+			List<CatalogProblem> problems) {
+
+		static ImportResult of(CatalogStore.CatalogImport record, Catalog catalog) {
+			return new ImportResult(record.id(), record.origin(), record.importedAt(), record.actor(),
+					catalog.images().size(), catalog.problems());
+		}
+
+	}
+
+	@Operation(summary = "Where the current catalog comes from, and the problems its import found")
+	@GetMapping(path = "/api/catalog", produces = MediaType.APPLICATION_JSON_VALUE)
+	ImportResult current() {
+		return ImportResult.of(catalog.source(), catalog.get());
+	}
+
+	@Operation(summary = "Import a Kubernetes tree as the catalog (operator)",
+			description = "From a folder on the server (path=), a release tarball at an http(s) URL (url=), or an "
+					+ "uploaded .tar.gz of a tree or a release as the body. Only manifest.go, test/images, "
+					+ "catalog.yaml and external/ are read and kept.")
+	@ApiResponse(responseCode = "201", description = "Imported; the catalog is replaced")
+	@ApiResponse(responseCode = "400", description = "Nothing to import, an unreadable archive or an unusable URL")
+	@PostMapping(path = "/api/catalog/import", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<ImportResult> importTree(@RequestParam(required = false) String path,
+			@RequestParam(required = false) String url, HttpServletRequest request) throws IOException {
+		CatalogImporter importer = catalog.importer();
+		CatalogImporter.Snapshot snapshot;
+		try {
+			if (path != null && !path.isBlank()) {
+				snapshot = importer.snapshotDirectory(Path.of(path));
+			}
+			else if (url != null && !url.isBlank()) {
+				snapshot = importer.snapshotUrl(ImportUrls.check(url));
+			}
+			else if (request.getContentLengthLong() != 0) {
+				snapshot = importer.snapshotArchive(request.getInputStream(), "upload");
+			}
+			else {
+				throw new ImportException("give path=, url= or a .tar.gz body");
+			}
+		}
+		catch (UnsafeArchiveException | ArchiveTooLargeException ex) {
+			throw ex;
+		}
+		catch (IOException ex) {
+			throw new ImportException(ex.getMessage());
+		}
+		CatalogStore.CatalogImport record = catalog.replace(snapshot, OperatorToken.USER + " via API");
+		return ResponseEntity.status(HttpStatus.CREATED).body(ImportResult.of(record, catalog.get()));
+	}
+
+	/** An import that could not read its source. */
+	static final class ImportException extends RuntimeException {
+
+		ImportException(String message) {
+			super(message);
+		}
+
+	}
+
+	@Operation(summary = "The catalog: every image, in dependency order, with its parents, children and latest builds")
 	@GetMapping(path = "/api/images", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<ImageSummary> images() {
 		Catalog current = catalog.get();
+		Map<String, Map<String, JobState>> latest = latestJobs();
 		Set<String> buildable = ContextBundle.buildable(current).stream().map(CatalogImage::id)
 			.collect(java.util.stream.Collectors.toSet());
 		return current.graph().order().stream().map(id -> current.image(id).orElseThrow()).map(image ->
 			new ImageSummary(image.id(), image.name(), image.version(), image.reference(), image.origin().name(),
 					buildable.contains(image.id()), current.graph().parents(image.id()),
-					current.graph().children(image.id())))
+					current.graph().children(image.id()), latest.getOrDefault(image.id(), Map.of())))
 			.toList();
 	}
 
@@ -73,7 +173,8 @@ class CatalogController {
 		CatalogImage image = find(current, id);
 		return new ImageDetails(image.id(), image.name(), image.version(), image.reference(), image.origin().name(),
 				image.contextPath(), image.baseImages(), image.bases(), current.graph().parents(id),
-				current.graph().children(id), current.graph().unresolvable(id).orElse(null), current.problemsOf(id));
+				current.graph().children(id), current.graph().unresolvable(id).orElse(null), current.problemsOf(id),
+				latestJobs().getOrDefault(id, Map.of()));
 	}
 
 	@Operation(summary = "Download one image's rewritten build context",

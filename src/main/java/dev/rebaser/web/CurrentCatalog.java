@@ -1,37 +1,138 @@
 package dev.rebaser.web;
 
-import dev.rebaser.catalog.Catalog;
-import dev.rebaser.catalog.CatalogImporter;
-import dev.rebaser.catalog.ExampleTree;
-import dev.rebaser.rules.RuleSet;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+import dev.rebaser.catalog.Catalog;
+import dev.rebaser.catalog.CatalogImporter;
+import dev.rebaser.catalog.CatalogImporter.Snapshot;
+import dev.rebaser.catalog.CatalogProblem;
+import dev.rebaser.rules.RuleSet;
+import dev.rebaser.web.CatalogStore.CatalogImport;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
- * The catalog the service works on: a Kubernetes tree given by {@code rebaser.catalog.tree}, or the
- * bundled example tree, so that a new installation has images to show and build.
+ * The catalog the service works on: the newest import kept in the database. On the first start
+ * that is the bundled example tree, so a new installation has images to show and build; with
+ * {@code rebaser.catalog.tree} set, that Kubernetes checkout is imported at every start. Without a
+ * database (a web slice) the catalog is imported in memory only.
  */
 @Component
-class CurrentCatalog {
+public class CurrentCatalog {
 
-	private final Catalog catalog;
+	private final CatalogImporter importer;
 
-	CurrentCatalog(RuleSet rules, @Value("${rebaser.catalog.tree:}") String tree) {
-		CatalogImporter importer = new CatalogImporter(rules, rules.defaultTarget());
+	private final CatalogStore store;
+
+	private final String tree;
+
+	private final Clock clock = Clock.systemUTC();
+
+	private volatile State state;
+
+	private record State(Catalog catalog, CatalogImport record) {
+	}
+
+	CurrentCatalog(RuleSet rules, ObjectProvider<CatalogStore> store, @Value("${rebaser.catalog.tree:}") String tree) {
+		this.importer = new CatalogImporter(rules, rules.defaultTarget());
+		this.store = store.getIfAvailable();
+		this.tree = tree;
+	}
+
+	public Catalog get() {
+		return state().catalog();
+	}
+
+	/** The import the catalog comes from; its id is 0 when it is not kept in a database. */
+	public CatalogImport source() {
+		return state().record();
+	}
+
+	/** Makes the snapshot's catalog the current one and keeps it; a tree without a single image is refused. */
+	public synchronized CatalogImport replace(Snapshot snapshot, String actor) throws IOException {
+		Catalog catalog = importer.importSnapshot(snapshot);
+		if (catalog.images().isEmpty()) {
+			throw new EmptyCatalogException(snapshot.origin(), catalog);
+		}
+		CatalogImport record = keep(snapshot, catalog, actor);
+		state = new State(catalog, record);
+		return record;
+	}
+
+	/** The first start imports the example tree now, so the dashboard is populated before anyone asks. */
+	@EventListener(ApplicationReadyEvent.class)
+	void loadAtStart() {
+		state();
+	}
+
+	CatalogImporter importer() {
+		return importer;
+	}
+
+	private State state() {
+		State current = state;
+		if (current == null) {
+			synchronized (this) {
+				if (state == null) {
+					state = load();
+				}
+				current = state;
+			}
+		}
+		return current;
+	}
+
+	private State load() {
 		try {
-			this.catalog = tree.isBlank() ? ExampleTree.load(importer) : importer.importDirectory(Path.of(tree));
+			if (!tree.isBlank()) {
+				Snapshot snapshot = importer.snapshotDirectory(java.nio.file.Path.of(tree));
+				Catalog catalog = importer.importSnapshot(snapshot);
+				return new State(catalog, keep(snapshot, catalog, "rebaser.catalog.tree"));
+			}
+			Optional<CatalogStore.Stored> latest = store == null ? Optional.empty() : store.latest();
+			if (latest.isPresent()) {
+				return new State(importer.importSnapshot(latest.get().snapshot()), latest.get().record());
+			}
+			Snapshot example = CatalogImporter.exampleSnapshot();
+			Catalog catalog = importer.importSnapshot(example);
+			return new State(catalog, keep(example, catalog, "first start"));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot import the catalog tree " + tree, ex);
+			throw new UncheckedIOException("cannot import the catalog " + (tree.isBlank() ? "" : tree), ex);
 		}
 	}
 
-	Catalog get() {
-		return catalog;
+	private CatalogImport keep(Snapshot snapshot, Catalog catalog, String actor) {
+		int problems = (int) catalog.problems()
+			.stream()
+			.filter(problem -> problem.severity() != CatalogProblem.Severity.INFO)
+			.count();
+		if (store == null) {
+			return new CatalogImport(0, snapshot.origin(), clock.instant(), actor, catalog.images().size(), problems);
+		}
+		return store.save(snapshot, actor, catalog.images().size(), problems, clock.instant());
+	}
+
+	/** An import that found no image at all; its problems say why. */
+	static final class EmptyCatalogException extends RuntimeException {
+
+		private final transient Catalog catalog;
+
+		EmptyCatalogException(String origin, Catalog catalog) {
+			super(origin + " holds no image to import");
+			this.catalog = catalog;
+		}
+
+		Catalog catalog() {
+			return catalog;
+		}
+
 	}
 
 }

@@ -37,7 +37,7 @@ final class PostgresSchema implements AutoCloseable {
 	/** Properties of an instance on this schema; the scheduler bean stays off, tests make their own. */
 	List<String> instanceProperties(String instanceId, boolean singleInstance) {
 		return List.of("spring.datasource.url=" + url(), "spring.flyway.schemas=" + name,
-				"spring.jpa.properties.hibernate.default_schema=" + name, "rebaser.scheduler.instance-id=" + instanceId, "rebaser.scheduler.single-instance=" + singleInstance,
+				"spring.jpa.properties.hibernate.default_schema=" + name, "rebaser.scheduler.enabled=false", "rebaser.scheduler.instance-id=" + instanceId, "rebaser.scheduler.single-instance=" + singleInstance,
 				"spring.datasource.hikari.maximum-pool-size=6", "spring.main.banner-mode=off");
 	}
 

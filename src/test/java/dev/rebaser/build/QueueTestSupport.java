@@ -13,7 +13,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * empty queue, since a claim takes any job of the database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = "spring.datasource.url=jdbc:h2:mem:build-queue-test;DB_CLOSE_DELAY=-1")
+		properties = { "spring.datasource.url=jdbc:h2:mem:build-queue-test;DB_CLOSE_DELAY=-1",
+				"rebaser.scheduler.enabled=false" })
 abstract class QueueTestSupport {
 
 	static final String ARCH = "mips64le";
