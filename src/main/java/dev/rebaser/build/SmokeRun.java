@@ -1,6 +1,7 @@
 package dev.rebaser.build;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerClientException;
@@ -9,6 +10,7 @@ import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,12 +33,18 @@ public final class SmokeRun {
 		this.timeout = timeout;
 	}
 
+	/** Runs command in a container of image, after the image's ENTRYPOINT if it has one. */
 	public SmokeResult run(String image, String... command) {
-		String id = docker.createContainerCmd(image)
-			.withCmd(command)
-			.withHostConfig(HostConfig.newHostConfig().withNetworkMode("none"))
-			.exec()
-			.getId();
+		return run(docker.createContainerCmd(image).withCmd(command), image, command);
+	}
+
+	/** Runs command itself in a container of image, whatever ENTRYPOINT the image sets. */
+	public SmokeResult runInsteadOfEntrypoint(String image, String... command) {
+		return run(docker.createContainerCmd(image).withEntrypoint(command).withCmd(List.of()), image, command);
+	}
+
+	private SmokeResult run(CreateContainerCmd create, String image, String... command) {
+		String id = create.withHostConfig(HostConfig.newHostConfig().withNetworkMode("none")).exec().getId();
 		try {
 			docker.startContainerCmd(id).exec();
 			int exit;
