@@ -64,6 +64,10 @@ public final class DockerBuildExecutor implements BuildExecutor {
 		for (String tag : source.tags(job)) {
 			request = request.withTag(tag);
 		}
+		if (job.isForce()) {
+			// a forced rebuild is a rebuild from scratch: every step runs again, fetching packages anew
+			request = request.withoutCache();
+		}
 		return new ImageBuild(client()).build(request, log::append);
 	}
 
