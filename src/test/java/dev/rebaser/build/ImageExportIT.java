@@ -105,6 +105,23 @@ class ImageExportIT {
 	}
 
 	@Test
+	void anImageSavedByIdCarriesItsConfigButNoTags() throws IOException {
+		String id = buildTiny("rebaser-it/export:by-id");
+		Path archive = temp.resolve("by-id.tar");
+
+		try (OutputStream out = Files.newOutputStream(archive)) {
+			new ImageExport(docker).save(id, out);
+		}
+
+		Map<String, byte[]> members = members(archive);
+		JsonNode manifest = JSON.readTree(members.get("manifest.json"));
+		assertThat(manifest).hasSize(1);
+		assertThat(manifest.get(0).path("RepoTags").isEmpty()).isTrue();
+		String config = manifest.get(0).get("Config").asText();
+		assertThat(ImageArchive.sha256(members.get(config))).isEqualTo(id.substring("sha256:".length()));
+	}
+
+	@Test
 	void aReferenceTheDaemonLacksFailsByName() {
 		assertThatThrownBy(() -> new ImageExport(docker).save("rebaser-it/export:never-built", OutputStream.nullOutputStream()))
 			.isInstanceOf(ImageNotFoundException.class)
