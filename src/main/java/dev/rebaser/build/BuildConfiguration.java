@@ -39,7 +39,8 @@ class BuildConfiguration {
 			.map(h -> new BuildHost(h.dockerHost().uri().toString(), h.slots(),
 					new DockerBuildExecutor(h.dockerHost(), contexts)))
 			.toList();
-		return new Scheduler(queue, logs, buildHosts, scheduler.instanceIdOrHostName(), Clock.systemUTC());
+		return new Scheduler(queue, logs, buildHosts, scheduler.instanceIdOrHostName(), Clock.systemUTC(),
+				scheduler.failureSettle());
 	}
 
 	@Bean

@@ -25,9 +25,21 @@ public final class Scheduler implements AutoCloseable {
 	private final String actor;
 	private final List<HostLane> lanes;
 	private final Clock clock;
+	private final Duration failureSettle;
 	private ScheduledExecutorService poller;
 
 	public Scheduler(BuildQueue queue, BuildLog logs, List<BuildHost> hosts, String instanceId, Clock clock) {
+		this(queue, logs, hosts, instanceId, clock, Duration.ZERO);
+	}
+
+	/**
+	 * @param failureSettle how long to wait after a failed build before asking whether the daemon is
+	 *                      still there: a daemon that is shutting down kills the build's container
+	 *                      and answers for a moment longer, and that failure is not the job's
+	 */
+	public Scheduler(BuildQueue queue, BuildLog logs, List<BuildHost> hosts, String instanceId, Clock clock,
+			Duration failureSettle) {
+		this.failureSettle = failureSettle;
 		this.queue = queue;
 		this.logs = logs;
 		this.instanceId = instanceId;
@@ -109,7 +121,7 @@ public final class Scheduler implements AutoCloseable {
 				log.append("not built, back to the queue: the scheduler stopped during the build\n");
 				queue.returnUnbuilt(job.getId(), instanceId, "the scheduler stopped during the build");
 			}
-			else if (!lane.probe()) {
+			else if (!settledProbe(lane)) {
 				// the stream broke because the daemon went away, not because of the job
 				returnUnbuilt(lane, job, log, "the Docker daemon went away during the build: " + e.reason());
 			}
@@ -124,6 +136,18 @@ public final class Scheduler implements AutoCloseable {
 			LOG.error("build of {} failed inside Rebaser", job, e);
 			fail(job, log, FailureCategory.INTERNAL_ERROR, e.toString());
 		}
+	}
+
+	private boolean settledProbe(HostLane lane) {
+		if (!failureSettle.isZero()) {
+			try {
+				Thread.sleep(failureSettle.toMillis());
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		return lane.probe();
 	}
 
 	/** A job whose inputs equal those of the last built image, which the daemon still has, needs no build. */
