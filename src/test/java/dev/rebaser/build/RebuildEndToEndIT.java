@@ -141,6 +141,22 @@ class RebuildEndToEndIT {
 			assertThat(uname.output().strip()).as(tag).isEqualTo("mips64");
 		}
 
+		// the built images come out in docker save format with their Kubernetes tags
+		assertThat(repoTags(bytes("/api/images/kitten/image.tar?arch=mips64le")))
+			.containsExactlyInAnyOrder("registry.k8s.io/e2e-test-images/kitten:1.7-linux-mips64le",
+					"registry.k8s.io/e2e-test-images/kitten:1.7");
+		List<String> allTags = repoTags(bytes("/api/catalog/images.tar?arch=mips64le"));
+		for (JsonNode image : catalog) {
+			// the daemon writes Docker Hub's official images by their short names
+			String reference = image.get("reference").asText().replaceFirst("^docker\\.io/library/", "");
+			assertThat(allTags).contains(reference + "-linux-mips64le", reference);
+		}
+		JsonNode bases = get("/api/base-images");
+		assertThat(bases).anySatisfy(status -> {
+			assertThat(status.get("target").asText()).isEqualTo("debian-bookworm/mips64le");
+			assertThat(status.get("usable").asBoolean()).isTrue();
+		});
+
 		String log = text("/api/builds/" + byImage.get("kitten").get("id").asText() + "/log");
 		assertThat(log).contains("=== attempt 1").contains("BASEIMAGE");
 
@@ -214,6 +230,20 @@ class RebuildEndToEndIT {
 		Files.createDirectories(Path.of("target"));
 		Files.writeString(Path.of("target/rebuild-timings.txt"), lines.toString());
 		System.out.print(lines);
+	}
+
+	/** The RepoTags of every image in a docker save archive's manifest.json. */
+	private static List<String> repoTags(byte[] tar) throws IOException {
+		try (var in = new org.apache.commons.compress.archivers.tar.TarArchiveInputStream(new ByteArrayInputStream(tar))) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				if (entry.getName().equals("manifest.json")) {
+					List<String> tags = new ArrayList<>();
+					JSON.readTree(in.readAllBytes()).forEach(image -> image.get("RepoTags").forEach(t -> tags.add(t.asText())));
+					return tags;
+				}
+			}
+		}
+		throw new AssertionError("the archive has no manifest.json");
 	}
 
 	private static Instant building(JsonNode job) {

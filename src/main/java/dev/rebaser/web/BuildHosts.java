@@ -1,0 +1,73 @@
+package dev.rebaser.web;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import dev.rebaser.build.BaseImageBootstraps;
+import dev.rebaser.build.DockerHost;
+import dev.rebaser.build.DockerHostsProperties;
+import dev.rebaser.packages.AptSources;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The configured Docker hosts by name (their URI), where base images are made from (the rootfs
+ * cache and the Debian mirror), and the bootstraps running in the background.
+ */
+@Component
+class BuildHosts implements AutoCloseable {
+
+	private final DockerHostsProperties hosts;
+
+	private final Path baseCache;
+
+	private final String mirror;
+
+	private final BaseImageBootstraps bootstraps = new BaseImageBootstraps();
+
+	BuildHosts(DockerHostsProperties hosts, @Value("${rebaser.base.cache-folder:/var/cache/rebaser/base}") Path baseCache,
+			@Value("${rebaser.base.mirror:}") String mirror) {
+		this.hosts = hosts;
+		this.baseCache = baseCache;
+		this.mirror = mirror;
+	}
+
+	List<DockerHost> all() {
+		return hosts.hostsOrLocal().stream().map(DockerHostsProperties.Host::dockerHost).toList();
+	}
+
+	/** The host of that name; none given: the first one. */
+	Optional<DockerHost> find(String name) {
+		if (name == null || name.isBlank()) {
+			return all().stream().findFirst();
+		}
+		return all().stream().filter(host -> host.uri().toString().equals(name)).findFirst();
+	}
+
+	Path baseCache() {
+		return baseCache;
+	}
+
+	/** The configured mirror, or the one the machine's apt sources use for the suite. */
+	URI mirror(String suite) {
+		if (!mirror.isBlank()) {
+			return URI.create(mirror);
+		}
+		return AptSources.read(Path.of("/etc/apt"))
+			.mirrorFor(suite)
+			.orElseThrow(() -> new IllegalStateException("the machine's apt sources name no Debian mirror for " + suite
+					+ "; set rebaser.base.mirror"));
+	}
+
+	BaseImageBootstraps bootstraps() {
+		return bootstraps;
+	}
+
+	@Override
+	public void close() {
+		bootstraps.close();
+	}
+
+}

@@ -1,0 +1,138 @@
+package dev.rebaser.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.NotFoundException;
+import dev.rebaser.build.BuildJob;
+import dev.rebaser.build.BuildQueue;
+import dev.rebaser.build.DockerClients;
+import dev.rebaser.build.DockerHost;
+import dev.rebaser.build.ImageExport;
+import dev.rebaser.catalog.Catalog;
+import dev.rebaser.catalog.CatalogImage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Built images in {@code docker save} format, for {@code docker load} on a cluster node: the
+ * image of an image's newest good build, with its Kubernetes tags, or all of them in one archive.
+ */
+@RestController
+class ImageDownloadController {
+
+	private static final MediaType TAR = MediaType.parseMediaType("application/x-tar");
+
+	private final CurrentCatalog catalog;
+
+	private final BuildQueue queue;
+
+	private final BuildHosts hosts;
+
+	ImageDownloadController(CurrentCatalog catalog, BuildQueue queue, BuildHosts hosts) {
+		this.catalog = catalog;
+		this.queue = queue;
+		this.hosts = hosts;
+	}
+
+	/** An image to save: the tags that name the built image on its host. */
+	private record Saved(DockerHost host, List<String> tags) {
+	}
+
+	@Operation(summary = "Download one built image (docker save format)",
+			description = "The image of the image's newest BUILT or UP_TO_DATE job for arch, tagged "
+					+ "<reference>-linux-<arch> and <reference>.")
+	@ApiResponse(responseCode = "404", description = "No such image, or it has no good build for arch")
+	@ApiResponse(responseCode = "409", description = "The host no longer has that image under its tags")
+	@GetMapping(path = "/api/images/{id}/image.tar", produces = "application/x-tar")
+	ResponseEntity<StreamingResponseBody> image(@PathVariable String id,
+			@RequestParam(defaultValue = "mips64le") String arch) {
+		CatalogImage image = catalog.get()
+			.image(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no image " + id + " in the catalog"));
+		Saved saved = saved(image, arch);
+		return tar(saved.host(), saved.tags(), id + "-linux-" + arch + ".tar");
+	}
+
+	@Operation(summary = "Download every built image for arch in one archive (docker save format)")
+	@ApiResponse(responseCode = "404", description = "Nothing is built for arch")
+	@ApiResponse(responseCode = "409", description = "The images are on different hosts")
+	@GetMapping(path = "/api/catalog/images.tar", produces = "application/x-tar")
+	ResponseEntity<StreamingResponseBody> all(@RequestParam(defaultValue = "mips64le") String arch) {
+		Catalog current = catalog.get();
+		Map<DockerHost, List<String>> byHost = new LinkedHashMap<>();
+		for (String id : current.graph().order()) {
+			CatalogImage image = current.image(id).orElseThrow();
+			if (queue.latest(id, arch).filter(job -> job.getState().isGoodParent()).isEmpty()) {
+				continue;
+			}
+			Saved saved = saved(image, arch);
+			byHost.computeIfAbsent(saved.host(), h -> new ArrayList<>()).addAll(saved.tags());
+		}
+		if (byHost.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no image is built for " + arch);
+		}
+		if (byHost.size() > 1) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "the images for " + arch + " were built on "
+					+ byHost.size() + " hosts; download them one by one");
+		}
+		var only = byHost.entrySet().iterator().next();
+		return tar(only.getKey(), only.getValue(), "images-linux-" + arch + ".tar");
+	}
+
+	private Saved saved(CatalogImage image, String arch) {
+		BuildJob job = queue.latest(image.id(), arch)
+			.filter(j -> j.getState().isGoodParent() && j.getImageId() != null)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					image.id() + " has no good build for " + arch));
+		DockerHost host = hosts.find(job.getDockerHost())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
+					"job " + job.getId() + " was built on " + job.getDockerHost() + ", which is no longer configured"));
+		List<String> tags = List.of(image.reference() + "-linux-" + arch, image.reference());
+		try (DockerClient docker = DockerClients.connect(host)) {
+			for (String tag : tags) {
+				String current = docker.inspectImageCmd(tag).exec().getId();
+				if (!current.equals(job.getImageId())) {
+					throw new ResponseStatusException(HttpStatus.CONFLICT, tag + " on " + job.getDockerHost()
+							+ " now names " + current + ", not the image job " + job.getId() + " built; rebuild it");
+				}
+			}
+		}
+		catch (NotFoundException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, job.getDockerHost() + " no longer has the image of job "
+					+ job.getId() + "; rebuild it");
+		}
+		catch (IOException ex) {
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+		}
+		return new Saved(host, tags);
+	}
+
+	private static ResponseEntity<StreamingResponseBody> tar(DockerHost host, List<String> tags, String filename) {
+		StreamingResponseBody body = out -> {
+			try (DockerClient docker = DockerClients.connect(host)) {
+				new ImageExport(docker).saveAll(tags, out);
+			}
+		};
+		return ResponseEntity.ok()
+			.contentType(TAR)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.body(body);
+	}
+
+}
