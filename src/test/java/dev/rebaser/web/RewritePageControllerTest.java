@@ -152,6 +152,15 @@ class RewritePageControllerTest {
 		assertThat(textarea(page, "dockerfile")).isEqualTo(resource("unterminated-heredoc.Dockerfile"));
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "FROM alpine:3.20\nFOO bar\n", "FROM alpine:3.20\nARG X=${Y\n",
+			"FROM alpine:3.20\nRUN echo 'unterminated\n", "FROM\n", "RUN apk add curl\n", "FROM alpine:3.20\nRUN \\\n",
+			"\u0000\u0001\u00ff", "FROM alpine:3.20\nCOPY <<EOF /x\n" })
+	void oddInputIsAnsweredOnThePageNeverAsAServerError(String dockerfile) throws Exception {
+		int status = mvc.perform(form(dockerfile)).andReturn().getResponse().getStatus();
+		assertThat(status).as("status for %s", dockerfile).isIn(200, 400);
+	}
+
 	@Test
 	void strictModeIs422WithEveryWarningAndItsLine() throws Exception {
 		mvc.perform(form("FROM alpine:3.20\nRUN apk add --no-cache no-such-package-anywhere\n").param("strict", "true"))

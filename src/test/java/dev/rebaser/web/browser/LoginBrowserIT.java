@@ -40,6 +40,18 @@ class LoginBrowserIT {
 	}
 
 	@Test
+	void aFormWithoutItsCsrfTokenIsRefusedWithAnExplanation() {
+		browser.open("/login");
+		((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("document.querySelector('main form input[name=_csrf]').remove()");
+		browser.find(By.id("password")).sendKeys("test-token");
+		browser.find(By.cssSelector("main form button[type=submit]")).click();
+
+		assertThat(browser.waitFor(By.id("problem")).getText()).contains("security token");
+		assertThat(browser.driver().findElements(By.cssSelector(".logout-form"))).isEmpty();
+	}
+
+	@Test
 	void aWrongTokenShowsTheError() {
 		logIn("not-the-token");
 
