@@ -25,3 +25,9 @@ install_build_tools() {
 	command -v javac >/dev/null && command -v mvn >/dev/null && return 0
 	apt_install openjdk-17-jdk-headless maven
 }
+
+# Headless Debian Chromium and its driver, for the browser tests (*BrowserIT).
+install_browser() {
+	[ -x /usr/bin/chromedriver ] && return 0
+	apt_install chromium chromium-driver fonts-liberation
+}

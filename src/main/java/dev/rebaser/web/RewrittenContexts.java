@@ -1,0 +1,52 @@
+package dev.rebaser.web;
+
+import org.springframework.stereotype.Component;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Rewritten build contexts that the rewrite page offers for download, kept in memory for a short
+ * while: the page shows the Dockerfile's diff, and the archive is fetched by a link. Only the
+ * latest few are kept, within a byte budget, so uploads cannot fill the heap; an id is random, so
+ * one visitor cannot guess another's archive.
+ */
+@Component
+class RewrittenContexts {
+
+	static final int MAX_KEPT = 8;
+
+	static final long MAX_BYTES = 64L * 1024 * 1024;
+
+	record Archive(String fileName, byte[] bytes) {
+	}
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final LinkedHashMap<String, Archive> kept = new LinkedHashMap<>();
+
+	private long bytes;
+
+	synchronized String keep(Archive archive) {
+		byte[] raw = new byte[16];
+		random.nextBytes(raw);
+		String id = HexFormat.of().formatHex(raw);
+		kept.put(id, archive);
+		bytes += archive.bytes().length;
+		Iterator<Map.Entry<String, Archive>> oldest = kept.entrySet().iterator();
+		while (kept.size() > 1 && (kept.size() > MAX_KEPT || bytes > MAX_BYTES)) {
+			bytes -= oldest.next().getValue().bytes().length;
+			oldest.remove();
+		}
+		return id;
+	}
+
+	synchronized Optional<Archive> get(String id) {
+		return Optional.ofNullable(kept.get(id));
+	}
+
+}
