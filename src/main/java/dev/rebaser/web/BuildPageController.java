@@ -11,6 +11,7 @@ import dev.rebaser.build.BuildQueue;
 import dev.rebaser.build.LogSlice;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +43,8 @@ class BuildPageController {
 	}
 
 	@GetMapping("/builds/{id}")
-	String build(@PathVariable long id, @RequestParam(required = false) String fragment, Model model) {
+	String build(@PathVariable long id, @RequestParam(required = false) String fragment, Model model, CsrfToken csrf) {
+		FormTokens.settle(csrf);
 		BuildJob job = queue.job(id);
 		model.addAttribute("job", job);
 		model.addAttribute("active", job.getState().isActive());

@@ -13,6 +13,7 @@ import dev.rebaser.build.BuildQueue;
 import dev.rebaser.catalog.Catalog;
 import dev.rebaser.catalog.CatalogImage;
 import dev.rebaser.context.ContextRewrite;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +65,8 @@ class ImagePageController {
 
 	@GetMapping("/images/{id}")
 	String image(@PathVariable String id, @RequestParam(defaultValue = TargetArchitectures.DEFAULT) String arch,
-			@RequestParam(defaultValue = "0") int offset, Model model) {
+			@RequestParam(defaultValue = "0") int offset, Model model, CsrfToken csrf) {
+		FormTokens.settle(csrf);
 		Catalog current = catalog.get();
 		CatalogImage image = current.image(id).orElseThrow(() -> new Rebuilds.UnknownImageException(id));
 		var options = targets.options(targets.defaultTarget(), arch, false);
@@ -120,11 +122,11 @@ class ImagePageController {
 			long others = jobs.stream().filter(job -> !job.getImageKey().equals(id)).count();
 			flash.addFlashAttribute("message", "Queued " + id + " for " + arch + (force ? ", forced" : "")
 					+ (others == 0 ? "." : ", with " + others + " image" + (others == 1 ? "" : "s") + " it builds on."));
+			flash.addAttribute("arch", arch);
 		}
 		catch (TargetChoice.UnknownTargetException | IllegalStateException ex) {
 			flash.addFlashAttribute("error", "Nothing was queued: " + ex.getMessage());
 		}
-		flash.addAttribute("arch", arch);
 		return "redirect:/images/{id}";
 	}
 

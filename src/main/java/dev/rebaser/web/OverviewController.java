@@ -7,6 +7,7 @@ import dev.rebaser.build.BuildBoard;
 import dev.rebaser.build.BuildJob;
 import dev.rebaser.build.BuildState;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +47,8 @@ class OverviewController {
 	@GetMapping("/")
 	String overview(@RequestParam(required = false) String state, @RequestParam(required = false) String arch,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String fragment, HttpServletRequest request, Model model) {
+			@RequestParam(required = false) String fragment, HttpServletRequest request, Model model, CsrfToken csrf) {
+		FormTokens.settle(csrf);
 		OverviewGrid grid = OverviewGrid.of(catalog.get(), arches.all(), board.latest(),
 				new OverviewGrid.Filter(state, arch, q, sort), clock.instant());
 		model.addAttribute("grid", grid);
