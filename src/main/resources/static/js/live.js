@@ -7,6 +7,8 @@
   var ended = false;
 
   function replaceLive(element) {
+    // never pull the part a keyboard user is in from under them; the next tick tries again
+    if (element.contains(document.activeElement)) { return Promise.resolve(element); }
     var src = element.getAttribute('data-live-src');
     return fetch(src, { headers: { 'Accept': 'text/html' }, credentials: 'same-origin' })
       .then(function (response) { return response.ok ? response.text() : null; })
