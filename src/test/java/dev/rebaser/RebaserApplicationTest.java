@@ -50,10 +50,10 @@ class RebaserApplicationTest {
 	}
 
 	@Test
-	void welcomePageRendersFromThePackagedTemplates() throws Exception {
+	void overviewRendersFromThePackagedTemplates() throws Exception {
 		HttpResponse<String> page = get("/");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("<h1>Rebaser</h1>").contains("mips64le").contains("/api/dockerfile/parse");
+		assertThat(page.body()).contains("<h1>Build overview</h1>").contains("mips64le").contains("/api/dockerfile/parse");
 	}
 
 	@Test

@@ -1,0 +1,43 @@
+package dev.rebaser.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.rebaser.rules.RuleSet;
+import dev.rebaser.rules.Target;
+import org.springframework.stereotype.Component;
+
+/**
+ * The architectures the dashboard builds for: those of the default target's distro release, with
+ * mips64le, the reason Rebaser exists, first and the others in the rules' order.
+ */
+@Component
+class TargetArchitectures {
+
+	static final String DEFAULT = "mips64le";
+
+	private final List<String> arches;
+
+	TargetArchitectures(RuleSet rules) {
+		String name = rules.defaultTarget().name();
+		List<String> found = new ArrayList<>();
+		for (Target target : rules.targets()) {
+			if (target.name().equals(name) && !found.contains(target.arch())) {
+				found.add(target.arch());
+			}
+		}
+		if (found.remove(DEFAULT)) {
+			found.add(0, DEFAULT);
+		}
+		this.arches = List.copyOf(found);
+	}
+
+	List<String> all() {
+		return arches;
+	}
+
+	boolean contains(String arch) {
+		return arches.contains(arch);
+	}
+
+}
