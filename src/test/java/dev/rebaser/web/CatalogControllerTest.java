@@ -8,6 +8,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.TestPropertySource;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.ByteArrayOutputStream;
+import dev.rebaser.catalog.CatalogImporter;
+import dev.rebaser.context.ContextDirectory;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
 
@@ -23,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Against the bundled example tree, which the service imports when no tree is configured.
  */
 @WebMvcTest(CatalogController.class)
+@TestPropertySource(properties = "rebaser.operator.token=test-token")
 @Import({ CurrentCatalog.class, TargetChoice.class, RewriteConfiguration.class, SecurityConfiguration.class })
 class CatalogControllerTest {
 
@@ -82,6 +91,55 @@ class CatalogControllerTest {
 			.contains("build 'kitten'"));
 		assertThat(bundle.get("build.sh").orElseThrow().mode()).isEqualTo(0755);
 		assertThat(bundle.text("agnhost/Dockerfile")).isPresent();
+	}
+
+	@Test
+	void importingNeedsTheOperatorToken(@TempDir Path tree) throws Exception {
+		mvc.perform(post("/api/catalog/import?path=" + tree)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/catalog")).andExpect(jsonPath("$.origin").value("classpath:example-tree"));
+	}
+
+	@Test
+	void importsAFolderAndAnUploadAndRefusesATreeWithoutImages(@TempDir Path root) throws Exception {
+		Path tree = root.resolve("kubernetes");
+		ContextDirectory.write(ContextArchive.read(
+				new ByteArrayInputStream(CatalogImporter.exampleSnapshot().tarGz()), ArchiveLimits.defaults()), tree);
+		Files.writeString(tree.resolve("test/utils/image/manifest.go"),
+				Files.readString(tree.resolve("test/utils/image/manifest.go"))
+					.replace("configs[DNSUtils] = Config{list.PromoterE2eRegistry, \"dnsutils\", \"1.3\"}\n", ""));
+
+		mvc.perform(post("/api/catalog/import?path=" + tree).header("Authorization", "Bearer test-token"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.origin").value(tree.toString()))
+			.andExpect(jsonPath("$.images").value(7));
+		mvc.perform(get("/api/images/dnsutils")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/catalog")).andExpect(jsonPath("$.origin").value(tree.toString()));
+
+		mvc.perform(post("/api/catalog/import").header("Authorization", "Bearer test-token")
+			.contentType("application/gzip")
+			.content(CatalogImporter.exampleSnapshot().tarGz()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.origin").value("upload"))
+			.andExpect(jsonPath("$.images").value(8));
+		mvc.perform(get("/api/images/dnsutils")).andExpect(status().isOk());
+
+		Path empty = Files.createDirectories(root.resolve("empty"));
+		mvc.perform(post("/api/catalog/import?path=" + empty).header("Authorization", "Bearer test-token"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Nothing to import"))
+			.andExpect(jsonPath("$.problems[0].message").value(org.hamcrest.Matchers.containsString("manifest.go")));
+		mvc.perform(get("/api/catalog")).andExpect(jsonPath("$.origin").value("upload"));
+	}
+
+	@Test
+	void refusesUrlsOfPrivateAddressesAndOtherSchemes() throws Exception {
+		mvc.perform(post("/api/catalog/import?url=http://10.1.2.3/kubernetes.tar.gz")
+			.header("Authorization", "Bearer test-token"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("private address")));
+		mvc.perform(post("/api/catalog/import?url=file:///etc/passwd").header("Authorization", "Bearer test-token"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("only http and https")));
 	}
 
 }
