@@ -200,6 +200,7 @@ class RebuildEndToEndIT {
 		Instant firstQueued = Instant.MAX;
 		Instant lastFinished = Instant.MIN;
 		Map<String, Long> longestTo = new HashMap<>();
+		List<Long> claimDelays = new ArrayList<>();
 		StringBuilder lines = new StringBuilder();
 		for (JsonNode image : catalog) { // graph order: parents first
 			JsonNode job = byImage.get(image.get("id").asText());
@@ -211,9 +212,14 @@ class RebuildEndToEndIT {
 			firstQueued = queued.isBefore(firstQueued) ? queued : firstQueued;
 			lastFinished = finished.isAfter(lastFinished) ? finished : lastFinished;
 			long before = 0;
+			Instant ready = queued;
 			for (JsonNode parent : image.get("parents")) {
 				before = Math.max(before, longestTo.getOrDefault(parent.asText(), 0L));
+				Instant parentDone = Instant.parse(byImage.get(parent.asText()).get("finishedAt").asText());
+				ready = parentDone.isAfter(ready) ? parentDone : ready;
 			}
+			// from the moment the job could be built to its claim: polling, promotion and waiting for a slot
+			claimDelays.add(Duration.between(ready, started).toMillis());
 			longestTo.put(image.get("id").asText(), before + took);
 			lines.append(String.format("%-18s build %6.1f s, waited %6.1f s after queueing%n", image.get("id").asText(),
 					took / 1000.0, Duration.between(queued, started).toMillis() / 1000.0));
@@ -224,6 +230,9 @@ class RebuildEndToEndIT {
 				wall.toMillis() / 1000.0));
 		lines.append(String.format("first queued to last finished: %.1f s%n", makespan / 1000.0));
 		lines.append(String.format("sum of build times in docker: %.1f s (2 build slots)%n", dockerMillis / 1000.0));
+		lines.append(String.format("ready to claimed (polling, promotion, waiting for a free slot): max %.1f s, "
+				+ "median %.1f s%n", claimDelays.stream().mapToLong(Long::longValue).max().orElse(0) / 1000.0,
+				claimDelays.stream().sorted().toList().get(claimDelays.size() / 2) / 1000.0));
 		lines.append(String.format("critical path of the graph (longest chain of build times): %.1f s%n", critical / 1000.0));
 		lines.append(String.format("lower bound with 2 slots: max(critical path, docker sum / 2) = %.1f s%n",
 				Math.max(critical, dockerMillis / 2) / 1000.0));
