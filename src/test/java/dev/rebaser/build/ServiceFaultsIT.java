@@ -193,7 +193,10 @@ class ServiceFaultsIT {
 	}
 
 	static void stopDocker() throws Exception {
-		run("pkill", "-TERM", "-x", "dockerd");
+		// dockerd runs as root; scripts/start-docker uses sudo when the tests do not run as root
+		boolean root = "root".equals(System.getProperty("user.name"));
+		run(root ? new String[] { "pkill", "-TERM", "-x", "dockerd" }
+				: new String[] { "sudo", "-n", "pkill", "-TERM", "-x", "dockerd" });
 		Instant deadline = Instant.now().plusSeconds(60);
 		while (run("pgrep", "-x", "dockerd") == 0) {
 			assertThat(Instant.now()).as("dockerd did not stop").isBefore(deadline);
