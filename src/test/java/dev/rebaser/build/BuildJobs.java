@@ -30,6 +30,11 @@ public final class BuildJobs {
 		return job;
 	}
 
+	public static BuildJob built(BuildJob job, String imageId) {
+		job.setImageId(imageId);
+		return job;
+	}
+
 	public static BuildJob waiting(BuildJob job, String reason) {
 		job.setWaitReason(reason);
 		return job;
