@@ -24,6 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(CatalogController.class)
 @Import({ CurrentCatalog.class, TargetChoice.class, RewriteConfiguration.class, SecurityConfiguration.class })
+@org.springframework.test.context.TestPropertySource(properties = "rebaser.operator.token=test-token")
 class CatalogControllerTest {
 
 	@Autowired
@@ -82,6 +83,28 @@ class CatalogControllerTest {
 			.contains("build 'kitten'"));
 		assertThat(bundle.get("build.sh").orElseThrow().mode()).isEqualTo(0755);
 		assertThat(bundle.text("agnhost/Dockerfile")).isPresent();
+	}
+
+	@Test
+	void importsAnUploadedTreeAndRefusesAPrivateUrl() throws Exception {
+		byte[] tree = dev.rebaser.catalog.CatalogImporter.exampleSnapshot().tarGz();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/catalog/import")
+			.header("Authorization", "Bearer test-token")
+			.contentType("application/gzip")
+			.content(tree))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.origin").value("upload"))
+			.andExpect(jsonPath("$.actor").value("operator via API"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/catalog/import")
+			.header("Authorization", "Bearer test-token")
+			.param("url", "http://192.168.1.1/kubernetes.tar.gz"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("private address")));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/catalog/import")
+			.header("Authorization", "Bearer test-token")
+			.content(new byte[0]))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("give path=, url= or a .tar.gz body"));
 	}
 
 }
