@@ -130,6 +130,9 @@ class CatalogPageTest {
 		assertThat(catalog.get().problems()).isNotEmpty();
 		assertThat(html).contains(catalog.get().problems().get(0).message().replace("'", "&#39;")
 			.replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;"));
+		// the example tree has notes only: they are there to open, not in the way
+		assertThat(html).contains("<details class=\"problems-details\">")
+			.contains(catalog.get().problems().size() + " findings of the import: 0 errors and warnings");
 		assertThat(html).contains("id=\"import-history\"").contains("(current)");
 	}
 
@@ -229,7 +232,8 @@ class CatalogPageTest {
 		String anonymous = page(get("/catalog"));
 		assertThat(anonymous).doesNotContain("action=\"/catalog/import\"")
 			.doesNotContain("action=\"/catalog/base-images/bootstrap\"")
-			.contains("as the operator to import a tree");
+			.contains("as the operator to import a tree")
+			.contains(">Log in to bootstrap<");
 
 		String operator = page(get("/catalog").with(user("operator").roles("OPERATOR")));
 		assertThat(operator).contains("action=\"/catalog/import\"").contains("enctype=\"multipart/form-data\"")
