@@ -38,6 +38,16 @@ class BuildHosts implements AutoCloseable {
 		return hosts.hostsOrLocal().stream().map(DockerHostsProperties.Host::dockerHost).toList();
 	}
 
+	/** How many builds run at once on the host of that name, as configured. */
+	int concurrency(DockerHost host) {
+		return hosts.hostsOrLocal()
+			.stream()
+			.filter(configured -> configured.dockerHost().equals(host))
+			.mapToInt(DockerHostsProperties.Host::slots)
+			.findFirst()
+			.orElse(0);
+	}
+
 	/** The host of that name; none given: the first one. */
 	Optional<DockerHost> find(String name) {
 		if (name == null || name.isBlank()) {

@@ -13,14 +13,10 @@ import org.springframework.http.ContentDisposition;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.TreeMap;
-import java.nio.file.Path;
 
 import dev.rebaser.build.BuildJob;
 import dev.rebaser.build.BuildQueue;
 import dev.rebaser.build.BuildState;
-import dev.rebaser.catalog.CatalogImporter;
-import dev.rebaser.context.ArchiveTooLargeException;
-import dev.rebaser.context.UnsafeArchiveException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -116,29 +112,9 @@ class CatalogController {
 	@PostMapping(path = "/api/catalog/import", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ImportResult> importTree(@RequestParam(required = false) String path,
 			@RequestParam(required = false) String url, HttpServletRequest request) throws IOException {
-		CatalogImporter importer = catalog.importer();
-		CatalogImporter.Snapshot snapshot;
-		try {
-			if (path != null && !path.isBlank()) {
-				snapshot = importer.snapshotDirectory(Path.of(path));
-			}
-			else if (url != null && !url.isBlank()) {
-				snapshot = importer.snapshotUrl(ImportUrls.check(url));
-			}
-			else if (request.getContentLengthLong() != 0) {
-				snapshot = importer.snapshotArchive(request.getInputStream(), "upload");
-			}
-			else {
-				throw new ImportException("give path=, url= or a .tar.gz body");
-			}
-		}
-		catch (UnsafeArchiveException | ArchiveTooLargeException ex) {
-			throw ex;
-		}
-		catch (IOException ex) {
-			throw new ImportException(ex.getMessage());
-		}
-		CatalogStore.CatalogImport record = catalog.replace(snapshot, OperatorToken.USER + " via API");
+		CatalogStore.CatalogImport record = CatalogImports.run(catalog, path, url,
+				request.getContentLengthLong() != 0 ? request::getInputStream : null, "upload",
+				OperatorToken.USER + " via API");
 		return ResponseEntity.status(HttpStatus.CREATED).body(ImportResult.of(record, catalog.get()));
 	}
 

@@ -33,6 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(CatalogController.class)
 @TestPropertySource(properties = "rebaser.operator.token=test-token")
 @Import({ CurrentCatalog.class, TargetChoice.class, RewriteConfiguration.class, SecurityConfiguration.class })
+@org.springframework.test.context.TestPropertySource(properties = "rebaser.operator.token=test-token")
 class CatalogControllerTest {
 
 	@Autowired
@@ -140,6 +141,28 @@ class CatalogControllerTest {
 		mvc.perform(post("/api/catalog/import?url=file:///etc/passwd").header("Authorization", "Bearer test-token"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("only http and https")));
+	}
+
+	@Test
+	void importsAnUploadedTreeAndRefusesAPrivateUrl() throws Exception {
+		byte[] tree = dev.rebaser.catalog.CatalogImporter.exampleSnapshot().tarGz();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/catalog/import")
+			.header("Authorization", "Bearer test-token")
+			.contentType("application/gzip")
+			.content(tree))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.origin").value("upload"))
+			.andExpect(jsonPath("$.actor").value("operator via API"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/catalog/import")
+			.header("Authorization", "Bearer test-token")
+			.param("url", "http://192.168.1.1/kubernetes.tar.gz"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("private address")));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/catalog/import")
+			.header("Authorization", "Bearer test-token")
+			.content(new byte[0]))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("give path=, url= or a .tar.gz body"));
 	}
 
 }
