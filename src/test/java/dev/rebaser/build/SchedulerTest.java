@@ -37,7 +37,8 @@ class SchedulerTest extends QueueTestSupport {
 
 	@Test
 	void buildsInDependencyOrderAndNoMoreAtOnceThanTheHostAllows() {
-		executor.buildTime = Duration.ofMillis(60);
+		// long enough that the two builds of one round overlap even on a busy machine
+		executor.buildTime = Duration.ofMillis(400);
 		List<BuildJob> queued = queue().enqueue(List.of(image("leaf", "a1", "a2"), image("a1", "base"),
 				image("a2", "base"), image("a3", "base"), image("base")), ARCH, false, USER);
 		start(2);
