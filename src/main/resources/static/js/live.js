@@ -4,7 +4,9 @@
 (function () {
   'use strict';
   var PERIOD = 5000;
-  var ended = false;
+  // a running build's log is read more often: a build of a few seconds would otherwise show its
+  // log only once it is over, and each read fetches only what is new
+  var LOG_PERIOD = 1000;
 
   function replaceLive(element) {
     // never pull the part a keyboard user is in from under them; the next tick tries again
@@ -76,20 +78,30 @@
       .catch(function () {});
   }
 
-  function tick() {
+  function refreshParts() {
     if (document.hidden) { return; }
-    var live = Array.prototype.slice.call(document.querySelectorAll('[data-live-src]'));
-    var logs = Array.prototype.slice.call(document.querySelectorAll('[data-log-src]'));
-    if (logs.length > 0 && !isActive()) {
-      // the build has ended: one last read catches what it wrote while ending, then stop
-      if (!ended) { ended = true; logs.forEach(pollLog); }
-      return;
-    }
-    live.forEach(replaceLive);
-    logs.forEach(pollLog);
+    // a finished build changes no more
+    if (document.querySelector('[data-log-src]') && !isActive()) { return; }
+    Array.prototype.slice.call(document.querySelectorAll('[data-live-src]')).forEach(replaceLive);
+  }
+
+  function followLogs() {
+    if (document.hidden) { return; }
+    Array.prototype.slice.call(document.querySelectorAll('[data-log-src]')).forEach(function (list) {
+      // one read at a time: two reads from the same offset would show the same lines twice
+      if (list.hasAttribute('data-reading') || list.hasAttribute('data-ended')) { return; }
+      // the log is complete before the state changes, so a read begun after the end gets the rest
+      var last = !isActive();
+      list.setAttribute('data-reading', 'true');
+      pollLog(list).then(function () {
+        list.removeAttribute('data-reading');
+        if (last) { list.setAttribute('data-ended', 'true'); }
+      });
+    });
   }
 
   if (window.fetch) {
-    window.setInterval(tick, PERIOD);
+    window.setInterval(refreshParts, PERIOD);
+    window.setInterval(followLogs, LOG_PERIOD);
   }
 }());
