@@ -10,7 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import java.io.ByteArrayOutputStream;
+
 import dev.rebaser.build.MipsBaseImage;
+import dev.rebaser.catalog.CatalogImporter;
+import dev.rebaser.context.BuildContext;
+import dev.rebaser.context.ContextArchive;
+import dev.rebaser.context.ContextFile;
+import dev.rebaser.web.CurrentCatalog;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,8 +43,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"spring.datasource.url=jdbc:h2:mem:build-live-browser;DB_CLOSE_DELAY=-1" })
 class BuildLiveBrowserIT {
 
-	/** The quickest image of the example tree: two COPYs and a chmod on the Debian base, no parent image. */
-	static final String IMAGE = "volume-static";
+	/**
+	 * An image of a tree the test imports: its build prints a line a second for a dozen seconds,
+	 * so the page is sure to see it running and its log growing.
+	 */
+	static final String IMAGE = "sleeper";
+
+	@Autowired
+	CurrentCatalog catalog;
+
+	@BeforeEach
+	void tickingTree() throws Exception {
+		BuildContext tree = new BuildContext();
+		tree.put(ContextFile.file("test/utils/image/manifest.go", 0644,
+				BuildLiveBrowserIT.class.getResourceAsStream("/faults/manifest.go").readAllBytes()));
+		tree.putText("test/images/sleeper/VERSION", "1.0\n");
+		tree.putText("test/images/sleeper/Dockerfile", """
+				FROM alpine:3.19
+				RUN for i in 1 2 3 4 5 6 7 8 9 10 11 12; do echo "tick $i"; sleep 1; done
+				CMD ["true"]
+				""");
+		ByteArrayOutputStream archive = new ByteArrayOutputStream();
+		ContextArchive.write(tree, archive);
+		catalog.replace(new CatalogImporter.Snapshot("ticking tree", archive.toByteArray()), "test");
+	}
 
 	static final Set<String> ACTIVE = Set.of("NEEDS_BUILD", "DEP_WAIT", "BUILDING");
 
@@ -143,7 +174,7 @@ class BuildLiveBrowserIT {
 			assertThat(line.findElement(By.cssSelector("a.line-number")).getDomAttribute("href")).isEqualTo("#L" + (i + 1));
 			assertThat(normalized(line.findElement(By.tagName("code")).getText())).isEqualTo(normalized(plainLines.get(i)));
 		}
-		assertThat(plain).startsWith("=== attempt 1 of ").contains("COPY content /content").contains(imageId.substring(7, 19))
+		assertThat(plain).startsWith("=== attempt 1 of ").contains("tick 12").contains(imageId.substring(7, 19))
 			.as("forced: every step ran again").doesNotContain("Using cache");
 		assertThat(sample().samePage()).isTrue();
 		showLog();
