@@ -48,6 +48,7 @@ public final class CatalogImporter {
 	private final Target target;
 	private final TreeSources sources;
 	private final RegistryOverrides overrides;
+	private final GitSources gitSources = new GitSources(Duration.ofMinutes(10));
 
 	public CatalogImporter(RuleSet rules, Target target) {
 		this(rules, target, ArchiveLimits.defaults(), DEFAULT_MAX_DOWNLOAD_BYTES,
@@ -289,8 +290,14 @@ public final class CatalogImporter {
 				}
 			}
 			else if (source instanceof ExternalSource.Git git) {
-				draft.noContextReason = "fetching git sources is not supported yet (" + git.describe() + ")";
-				problems.warning(draft, draft.noContextReason);
+				BuildContext context = gitSources.folder(git.url(), git.ref(), git.path());
+				if (context.size() == 0) {
+					draft.noContextReason = git.describe() + " is an empty folder";
+					problems.error(draft, draft.noContextReason);
+				}
+				else {
+					draft.context = context;
+				}
 			}
 		}
 		catch (IOException | RuntimeException ex) {

@@ -1,5 +1,8 @@
 package dev.rebaser.catalog;
 
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextFile;
 import org.junit.jupiter.api.Test;
@@ -169,7 +172,18 @@ class TreeImportTest {
 	}
 
 	@Test
-	void externalImagesFromGitAreRecordedButNotFetchedYet() throws IOException {
+	void externalImagesFromGitAreFetchedAtTheirRef(@TempDir Path repository) throws Exception {
+		Files.createDirectories(repository.resolve("guestbook/php-redis"));
+		Files.writeString(repository.resolve("guestbook/php-redis/Dockerfile"), "FROM alpine:3.19\nRUN apk add php\n");
+		git(repository, "init", "--quiet", "--initial-branch=main");
+		git(repository, "add", ".");
+		git(repository, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "--quiet", "-m", "v6");
+		git(repository, "tag", "v6");
+		// a later commit on main that the tag does not see
+		Files.writeString(repository.resolve("guestbook/php-redis/Dockerfile"), "FROM alpine:3.20\n");
+		git(repository, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "--quiet", "-am", "v7");
+		String url = repository.toUri().toString().replace("file:/", "file:///").replace("file:////", "file:///");
+
 		Catalog catalog = importTree(Trees.files(
 				"test/utils/image/manifest.go", Trees.manifest(),
 				"catalog.yaml", """
@@ -178,9 +192,21 @@ class TreeImportTest {
 						    version: v6
 						    reference: gcr.io/google-samples/gb-frontend:v6
 						    source:
-						      git: https://github.com/GoogleCloudPlatform/kubernetes-engine-samples
-						      ref: main
+						      git: %1$s
+						      ref: v6
 						      path: guestbook/php-redis
+						  - name: gb-frontend
+						    version: v7
+						    reference: gcr.io/google-samples/gb-frontend:v7
+						    source: {git: %1$s, ref: main, path: guestbook/php-redis}
+						  - name: no-such-ref
+						    version: "1"
+						    reference: example.org/no-such-ref:1
+						    source: {git: %1$s, ref: v99, path: guestbook/php-redis}
+						  - name: no-such-path
+						    version: "1"
+						    reference: example.org/no-such-path:1
+						    source: {git: %1$s, ref: v6, path: guestbook/redis}
 						  - name: broken
 						    version: "1"
 						    reference: example.org/broken:2
@@ -190,17 +216,22 @@ class TreeImportTest {
 						  - name: two-sources
 						    version: "1"
 						    source: {directory: a, git: b}
-						"""));
+						""".formatted(url)));
 
-		CatalogImage frontend = catalog.image("gb-frontend").orElseThrow();
-		assertThat(frontend.origin()).isEqualTo(CatalogImage.Origin.EXTERNAL);
-		assertThat(frontend.hasContext()).isFalse();
-		assertThat(frontend.contextPath()).contains("kubernetes-engine-samples").contains("main").contains("guestbook/php-redis");
-		assertThat(catalog.problemsOf("gb-frontend")).singleElement().satisfies(problem -> {
-			assertThat(problem.severity()).isEqualTo(CatalogProblem.Severity.WARNING);
-			assertThat(problem.message()).contains("fetching git sources is not supported yet");
+		CatalogImage v6 = catalog.image("gb-frontend-v6").orElseThrow();
+		assertThat(v6.origin()).isEqualTo(CatalogImage.Origin.EXTERNAL);
+		assertThat(v6.context().text("Dockerfile")).hasValue("FROM alpine:3.19\nRUN apk add php\n");
+		assertThat(v6.context().files()).extracting(ContextFile::path).containsExactly("Dockerfile");
+		assertThat(v6.contextPath()).contains("v6").contains("guestbook/php-redis");
+		assertThat(catalog.image("gb-frontend-v7").orElseThrow().context().text("Dockerfile"))
+			.hasValue("FROM alpine:3.20\n");
+		assertThat(catalog.graph().unresolvable("gb-frontend-v6")).isEmpty();
+		assertThat(catalog.problemsOf("no-such-ref")).singleElement().satisfies(problem -> {
+			assertThat(problem.severity()).isEqualTo(CatalogProblem.Severity.ERROR);
+			assertThat(problem.message()).contains("could not be read").contains("git fetch failed");
 		});
-		assertThat(catalog.graph().unresolvable("gb-frontend")).isPresent();
+		assertThat(catalog.problemsOf("no-such-path")).singleElement()
+			.satisfies(problem -> assertThat(problem.message()).contains("has no folder guestbook/redis"));
 		assertThat(catalog.image("escaping").orElseThrow().hasContext()).isFalse();
 		assertThat(catalog.problemsOf("escaping")).anySatisfy(problem -> assertThat(problem.message())
 			.contains("not a folder inside the tree"));
@@ -208,6 +239,29 @@ class TreeImportTest {
 		assertThat(catalog.problems()).filteredOn(problem -> problem.image() == null).extracting(CatalogProblem::message)
 			.anySatisfy(message -> assertThat(message).contains("broken").contains("does not end with the version"))
 			.anySatisfy(message -> assertThat(message).contains("two-sources").contains("exactly one of"));
+	}
+
+	@Test
+	void aGitSourceMustBeAUrlOfAKnownKind() throws IOException {
+		Catalog catalog = importTree(Trees.files(
+				"test/utils/image/manifest.go", Trees.manifest(),
+				"catalog.yaml", """
+						images:
+						  - name: odd
+						    version: "1"
+						    reference: example.org/odd:1
+						    source: {git: "--upload-pack=touch /tmp/x", ref: main, path: a}
+						"""));
+		assertThat(catalog.problemsOf("odd")).singleElement()
+			.satisfies(problem -> assertThat(problem.message()).contains("needs a URL starting with"));
+	}
+
+	private static void git(Path repository, String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString()));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes());
+		assertThat(process.waitFor()).as(String.join(" ", command) + ": " + output).isZero();
 	}
 
 	@Test
