@@ -1,7 +1,9 @@
 package dev.rebaser.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Two texts side by side, line against line, as a reviewer reads a change: equal lines face each
@@ -105,8 +107,47 @@ public record LineDiff(List<Row> rows) {
 		block(left, l0 + blockLeft, l1, right, r0 + blockRight, r1, rows);
 	}
 
-	/** A run of removed and added lines, paired up from the top. */
+	/**
+	 * A run of removed and added lines. When both sides have lines, each removed line faces the
+	 * added line most like it (by shared words, keeping both orders), so {@code RUN apk add curl}
+	 * faces the {@code apt-get install} that replaced it rather than whatever line came first;
+	 * lines like none of the other side stand alone. Without any likeness, they pair from the top.
+	 */
 	private static void block(String[] left, int l0, int l1, String[] right, int r0, int r1, List<Row> rows) {
+		int n = l1 - l0;
+		int m = r1 - r0;
+		double[][] best = new double[n + 1][m + 1];
+		for (int i = n - 1; i >= 0; i--) {
+			for (int j = m - 1; j >= 0; j--) {
+				double pair = likeness(left[l0 + i], right[r0 + j]);
+				best[i][j] = Math.max(Math.max(best[i + 1][j], best[i][j + 1]), pair > 0 ? best[i + 1][j + 1] + pair : 0);
+			}
+		}
+		if (n == 0 || m == 0 || best[0][0] == 0) {
+			fromTheTop(left, l0, l1, right, r0, r1, rows);
+			return;
+		}
+		int i = 0;
+		int j = 0;
+		while (i < n || j < m) {
+			double pair = i < n && j < m ? likeness(left[l0 + i], right[r0 + j]) : 0;
+			if (pair > 0 && best[i][j] == best[i + 1][j + 1] + pair) {
+				rows.add(new Row(l0 + i + 1, left[l0 + i], r0 + j + 1, right[r0 + j], Kind.CHANGED));
+				i++;
+				j++;
+			}
+			else if (j == m || (i < n && best[i][j] == best[i + 1][j])) {
+				rows.add(new Row(l0 + i + 1, left[l0 + i], null, null, Kind.REMOVED));
+				i++;
+			}
+			else {
+				rows.add(new Row(null, null, r0 + j + 1, right[r0 + j], Kind.ADDED));
+				j++;
+			}
+		}
+	}
+
+	private static void fromTheTop(String[] left, int l0, int l1, String[] right, int r0, int r1, List<Row> rows) {
 		int n = l1 - l0;
 		int m = r1 - r0;
 		for (int k = 0; k < Math.max(n, m); k++) {
@@ -116,6 +157,22 @@ public record LineDiff(List<Row> rows) {
 			rows.add(new Row(hasLeft ? l0 + k + 1 : null, hasLeft ? left[l0 + k] : null,
 					hasRight ? r0 + k + 1 : null, hasRight ? right[r0 + k] : null, kind));
 		}
+	}
+
+	/** The share of distinct words two lines have in common (Jaccard); 0 for blank lines. */
+	private static double likeness(String a, String b) {
+		Set<String> left = new HashSet<>(List.of(a.trim().split("\\s+")));
+		Set<String> right = new HashSet<>(List.of(b.trim().split("\\s+")));
+		left.remove("");
+		right.remove("");
+		if (left.isEmpty() || right.isEmpty()) {
+			return 0;
+		}
+		Set<String> shared = new HashSet<>(left);
+		shared.retainAll(right);
+		Set<String> all = new HashSet<>(left);
+		all.addAll(right);
+		return (double) shared.size() / all.size();
 	}
 
 	/** Lines without their terminators; a final line break does not start another line. */

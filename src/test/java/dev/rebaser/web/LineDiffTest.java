@@ -52,4 +52,25 @@ class LineDiffTest {
 		assertThat(LineDiff.of("", "a\n").rows()).containsExactly(new Row(null, null, 1, "a", Kind.ADDED));
 	}
 
+	@Test
+	void aReplacedLineFacesTheLineMostLikeItNotTheFirstOne() {
+		LineDiff diff = LineDiff.of("""
+				FROM $BASEIMAGE
+				CROSS_BUILD_COPY qemu-QEMUARCH-static /usr/bin/
+
+				RUN apk --update add --no-cache curl
+				COPY agnhost.sh /agnhost
+				""", """
+				FROM $BASEIMAGE
+				RUN apt-get update && apt-get install -y curl
+				COPY agnhost.sh /agnhost
+				""");
+		assertThat(diff.rows()).containsExactly(new Row(1, "FROM $BASEIMAGE", 1, "FROM $BASEIMAGE", Kind.SAME),
+				new Row(2, "CROSS_BUILD_COPY qemu-QEMUARCH-static /usr/bin/", null, null, Kind.REMOVED),
+				new Row(3, "", null, null, Kind.REMOVED),
+				new Row(4, "RUN apk --update add --no-cache curl", 2, "RUN apt-get update && apt-get install -y curl",
+						Kind.CHANGED),
+				new Row(5, "COPY agnhost.sh /agnhost", 3, "COPY agnhost.sh /agnhost", Kind.SAME));
+	}
+
 }
