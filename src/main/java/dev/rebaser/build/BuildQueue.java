@@ -2,6 +2,7 @@ package dev.rebaser.build;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,7 +172,10 @@ public class BuildQueue {
 		});
 	}
 
-	/** Cancels a job that has not finished. A build already running is not stopped; its result is dropped. */
+	/**
+	 * Cancels a job that has not finished. A build already running is stopped by its scheduler on
+	 * its next round; whatever it reports meanwhile is dropped.
+	 */
 	public BuildJob cancel(long jobId, String actor) {
 		return change(jobId, job -> {
 			if (!job.getState().isActive()) {
@@ -262,6 +266,11 @@ public class BuildQueue {
 	/** The newest job of every image and arch. */
 	public List<BuildJob> latestJobs() {
 		return jobs.findLatestPerImageAndArch();
+	}
+
+	/** The jobs of those ids that exist. */
+	public List<BuildJob> jobs(Collection<Long> ids) {
+		return jobs.findAllById(ids);
 	}
 
 	public BuildJob job(long jobId) {

@@ -33,15 +33,18 @@ public final class ImageBuild {
 	public BuildOutcome build(BuildRequest request, Consumer<String> log) {
 		Instant start = Instant.now();
 		BuildStream stream = new BuildStream(log);
+		ResultCallback.Adapter<BuildResponseItem> callback = new ResultCallback.Adapter<>() {
+			@Override
+			public void onNext(BuildResponseItem item) {
+				stream.accept(item);
+			}
+		};
 		try {
-			command(request).exec(new ResultCallback.Adapter<BuildResponseItem>() {
-				@Override
-				public void onNext(BuildResponseItem item) {
-					stream.accept(item);
-				}
-			}).awaitCompletion();
+			command(request).exec(callback).awaitCompletion();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+			// closing the stream makes the daemon stop the build and remove its step's container
+			closeQuietly(callback);
 			throw new BuildFailedException(stream.log(), "interrupted while building", e);
 		} catch (DockerException e) {
 			// The daemon refused the build before streaming (a bad Dockerfile, a missing base image).
@@ -81,5 +84,12 @@ public final class ImageBuild {
 		}
 		request.buildArgs().forEach(cmd::withBuildArg);
 		return cmd;
+	}
+	private static void closeQuietly(java.io.Closeable callback) {
+		try {
+			callback.close();
+		} catch (java.io.IOException | RuntimeException ignored) {
+			// the connection is gone either way
+		}
 	}
 }

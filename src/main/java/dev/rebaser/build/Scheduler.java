@@ -3,7 +3,9 @@ package dev.rebaser.build;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +28,8 @@ public final class Scheduler implements AutoCloseable {
 	private final List<HostLane> lanes;
 	private final Clock clock;
 	private final Duration failureSettle;
+	/** The threads building this instance's jobs, so that a build whose job was cancelled can be stopped. */
+	private final Map<Long, Thread> building = new ConcurrentHashMap<>();
 	private ScheduledExecutorService poller;
 
 	public Scheduler(BuildQueue queue, BuildLog logs, List<BuildHost> hosts, String instanceId, Clock clock) {
@@ -68,8 +72,12 @@ public final class Scheduler implements AutoCloseable {
 		return instanceId;
 	}
 
-	/** One round: promote jobs whose parents are built, then fill every reachable host's free slots. */
+	/**
+	 * One round: stop builds whose jobs were cancelled or taken away, promote jobs whose parents
+	 * are built, then fill every reachable host's free slots.
+	 */
 	public void poll() {
+		stopAbandonedBuilds();
 		queue.promoteWaiting(actor);
 		for (HostLane lane : lanes) {
 			if (lane.free() <= 0 || !lane.probe()) {
@@ -96,7 +104,33 @@ public final class Scheduler implements AutoCloseable {
 		}
 	}
 
+	private void stopAbandonedBuilds() {
+		if (building.isEmpty()) {
+			return;
+		}
+		for (BuildJob job : queue.jobs(building.keySet())) {
+			if (job.getState() != BuildState.BUILDING || !instanceId.equals(job.getClaimedBy())) {
+				Thread thread = building.get(job.getId());
+				if (thread != null) {
+					LOG.info("stopping the build of {}: it is {} now", job, job.getState());
+					thread.interrupt();
+				}
+			}
+		}
+	}
+
 	private void run(HostLane lane, BuildJob job) {
+		building.put(job.getId(), Thread.currentThread());
+		try {
+			build(lane, job);
+		}
+		finally {
+			building.remove(job.getId());
+			Thread.interrupted(); // an interrupt meant for this job must not reach the next one on this thread
+		}
+	}
+
+	private void build(HostLane lane, BuildJob job) {
 		BuildExecutor executor = lane.host().executor();
 		LogSink log = logs.open(job.getId());
 		log.append("=== attempt " + job.getAttempts() + " of " + job.getMaxAttempts() + " on " + lane.host().name()
@@ -118,8 +152,14 @@ public final class Scheduler implements AutoCloseable {
 		}
 		catch (BuildFailedException e) {
 			if (Thread.currentThread().isInterrupted()) {
-				log.append("not built, back to the queue: the scheduler stopped during the build\n");
-				queue.returnUnbuilt(job.getId(), instanceId, "the scheduler stopped during the build");
+				BuildJob now = queue.job(job.getId());
+				if (now.getState() != BuildState.BUILDING || !instanceId.equals(now.getClaimedBy())) {
+					log.append("build stopped: the job is " + now.getState() + " now\n");
+				}
+				else {
+					log.append("not built, back to the queue: the scheduler stopped during the build\n");
+					queue.returnUnbuilt(job.getId(), instanceId, "the scheduler stopped during the build");
+				}
 			}
 			else if (!settledProbe(lane)) {
 				// the stream broke because the daemon went away, not because of the job

@@ -54,6 +54,25 @@ class SchedulerTest extends QueueTestSupport {
 	}
 
 	@Test
+	void cancellingABuildingJobStopsItsBuildAndFreesTheSlot() {
+		executor.buildTime = Duration.ofMinutes(5);
+		BuildJob slow = queue().enqueue(List.of(image("slow")), ARCH, false, USER).get(0);
+		start(1);
+		awaitStates(List.of(slow), BuildState.BUILDING);
+		awaitUntil(() -> executor.running.get() == 1);
+
+		queue().cancel(slow.getId(), USER);
+		awaitUntil(() -> executor.running.get() == 0);
+
+		assertThat(queue().job(slow.getId()).getState()).isEqualTo(BuildState.CANCELLED);
+		assertThat(new BuildLog(jdbc).readAll(slow.getId())).contains("build stopped: the job is CANCELLED now");
+		executor.buildTime = Duration.ofMillis(5);
+		BuildJob next = queue().enqueue(List.of(image("next")), ARCH, false, USER).get(0);
+		awaitStates(List.of(next), BuildState.BUILT);
+		assertThat(executor.built).containsExactly(key("next"));
+	}
+
+	@Test
 	void anUnchangedImageTheDaemonStillHasIsUpToDateWithoutABuild() {
 		executor.digests.put(key("agnhost"), "sha256:inputs-1");
 		BuildJob first = queue().enqueue(List.of(image("agnhost")), ARCH, false, USER).get(0);

@@ -133,6 +133,38 @@ class ServiceFaultsIT {
 		assertThat(waitForHealth(200, Duration.ofSeconds(30)).body()).contains("UP");
 	}
 
+	@Test
+	@Order(3)
+	void cancellingABuildingJobStopsTheBuildOnTheDaemon() throws Exception {
+		long id = queue(true);
+		waitFor(id, job -> job.get("state").asText().equals("BUILDING"), Duration.ofMinutes(2));
+		waitForLog(id, "sleeping", Duration.ofMinutes(2));
+		assertThat(sleepingContainers()).as("the build's RUN step is running").isPositive();
+
+		HttpResponse<String> cancelled = send(HttpRequest.newBuilder(uri("/api/builds/" + id + "/cancel"))
+			.header("Authorization", "Bearer " + TOKEN)
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build());
+		assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+
+		Instant deadline = Instant.now().plusSeconds(20);
+		while (sleepingContainers() > 0) {
+			assertThat(Instant.now()).as("the build's container still runs after the cancel").isBefore(deadline);
+			Thread.sleep(500);
+		}
+		assertThat(job(id).get("state").asText()).isEqualTo("CANCELLED");
+		waitForLog(id, "build stopped: the job is CANCELLED now", Duration.ofSeconds(20));
+	}
+
+	/** Running containers of a sleeper build step. */
+	static int sleepingContainers() throws Exception {
+		Process ps = new ProcessBuilder("docker", "ps", "--no-trunc", "--format", "{{.Command}}").redirectErrorStream(true)
+			.start();
+		String out = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(ps.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		return (int) out.lines().filter(line -> line.contains("echo sleeping && sleep 40")).count();
+	}
+
 	/** The tree the service imports: one image whose build sleeps under emulation. */
 	static byte[] tree(String nonce) throws IOException {
 		BuildContext tree = new BuildContext();
