@@ -1,17 +1,8 @@
 package dev.rebaser.web;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import com.github.dockerjava.api.DockerClient;
-import dev.rebaser.build.BaseImageBootstrap;
 import dev.rebaser.build.BaseImageBootstraps;
-import dev.rebaser.build.BaseImageStatus;
-import dev.rebaser.build.BaseImages;
-import dev.rebaser.build.DockerClients;
-import dev.rebaser.build.DockerHost;
-import dev.rebaser.rules.RuleSet;
-import dev.rebaser.rules.Target;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
@@ -30,11 +21,11 @@ class BaseImageController {
 
 	private final BuildHosts hosts;
 
-	private final RuleSet rules;
+	private final HostBaseImages bases;
 
-	BaseImageController(BuildHosts hosts, RuleSet rules) {
+	BaseImageController(BuildHosts hosts, HostBaseImages bases) {
 		this.hosts = hosts;
-		this.rules = rules;
+		this.bases = bases;
 	}
 
 	/** One target base on one host; error says why the host could not be asked. */
@@ -47,37 +38,7 @@ class BaseImageController {
 					+ "right architecture.")
 	@GetMapping(path = "/api/base-images", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<HostBase> status() {
-		return statuses(hosts, bootstrapped(rules));
-	}
-
-	static List<HostBase> statuses(BuildHosts hosts, List<Target> targets) {
-		List<HostBase> result = new ArrayList<>();
-		for (DockerHost host : hosts.all()) {
-			String name = host.uri().toString();
-			try (DockerClient docker = DockerClients.connect(host)) {
-				BaseImages images = new BaseImages(docker, name);
-				for (Target target : targets) {
-					BaseImageStatus status = images.status(target.baseImage(), target.release(), target.arch());
-					result.add(new HostBase(name, target.key(), target.baseImage(), target.release(), target.arch(),
-							status.present(), status.usable(), status.imageId(), status.architecture(), null));
-				}
-			}
-			catch (Exception ex) {
-				for (Target target : targets) {
-					result.add(new HostBase(name, target.key(), target.baseImage(), target.release(), target.arch(), false,
-							false, null, null, "the Docker daemon does not answer: " + ex.getMessage()));
-				}
-			}
-		}
-		return result;
-	}
-
-	static List<Target> bootstrapped(RuleSet rules) {
-		return rules.targets()
-			.stream()
-			.filter(target -> target.bootstrap().isPresent())
-			.sorted(java.util.Comparator.comparing(Target::key))
-			.toList();
+		return bases.statuses();
 	}
 
 	@Operation(summary = "Make a target's base image on a host with debootstrap (operator)",
@@ -88,23 +49,7 @@ class BaseImageController {
 	@PostMapping(path = "/api/base-images/bootstrap", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<BaseImageBootstraps.Run> bootstrap(@RequestParam(defaultValue = "debian-bookworm") String target,
 			@RequestParam(defaultValue = "mips64le") String arch, @RequestParam(required = false) String host) {
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(start(hosts, rules, target, arch, host));
-	}
-
-	static BaseImageBootstraps.Run start(BuildHosts hosts, RuleSet rules, String target, String arch, String host) {
-		Target chosen = rules.target(target, arch)
-			.filter(t -> t.bootstrap().isPresent())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Rebaser bootstraps no base image for " + target + "/" + arch));
-		DockerHost docker = hosts.find(host)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "no Docker host " + host));
-		return hosts.bootstraps()
-			.start(docker.uri().toString(), chosen.release(), chosen.arch(), chosen.baseImage(), () -> {
-				try (DockerClient client = DockerClients.connect(docker)) {
-					return new BaseImageBootstrap(client, hosts.baseCache(), hosts.mirror(chosen.release()))
-						.ensure(chosen.release(), chosen.arch(), chosen.baseImage());
-				}
-			});
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(bases.bootstrap(target, arch, host));
 	}
 
 	@Operation(summary = "The base image bootstraps of this run of the service, newest first")

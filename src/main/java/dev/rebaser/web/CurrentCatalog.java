@@ -90,12 +90,17 @@ public class CurrentCatalog {
 
 	private State load() {
 		try {
+			Optional<CatalogStore.Stored> latest = store == null ? Optional.empty() : store.latest();
 			if (!tree.isBlank()) {
 				Snapshot snapshot = importer.snapshotDirectory(java.nio.file.Path.of(tree));
 				Catalog catalog = importer.importSnapshot(snapshot);
-				return new State(catalog, keep(snapshot, catalog, "rebaser.catalog.tree"));
+				// an unchanged checkout is not kept again at every start
+				boolean kept = latest.map(CatalogStore.Stored::snapshot)
+					.filter(stored -> stored.origin().equals(snapshot.origin())
+							&& java.util.Arrays.equals(stored.tarGz(), snapshot.tarGz()))
+					.isPresent();
+				return new State(catalog, kept ? latest.get().record() : keep(snapshot, catalog, "rebaser.catalog.tree"));
 			}
-			Optional<CatalogStore.Stored> latest = store == null ? Optional.empty() : store.latest();
 			if (latest.isPresent()) {
 				return new State(importer.importSnapshot(latest.get().snapshot()), latest.get().record());
 			}

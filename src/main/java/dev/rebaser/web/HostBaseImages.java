@@ -1,14 +1,26 @@
 package dev.rebaser.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
+import com.github.dockerjava.api.DockerClient;
+import dev.rebaser.build.BaseImageBootstrap;
 import dev.rebaser.build.BaseImageBootstraps;
+import dev.rebaser.build.BaseImageStatus;
+import dev.rebaser.build.BaseImages;
+import dev.rebaser.build.DockerClients;
+import dev.rebaser.build.DockerHost;
 import dev.rebaser.rules.RuleSet;
+import dev.rebaser.rules.Target;
+import dev.rebaser.web.BaseImageController.HostBase;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The base images Rebaser makes itself, on every Docker host, for the dashboard: the same answers
- * as the REST endpoints, as a bean, so that a page can be tested without a Docker daemon.
+ * The base images Rebaser makes itself (the targets with a bootstrap), on every Docker host, and
+ * their bootstrap in the background; for the REST API and the dashboard alike.
  */
 @Component
 class HostBaseImages {
@@ -23,8 +35,35 @@ class HostBaseImages {
 	}
 
 	/** Asks every host's daemon; a host that does not answer gives rows with the error. */
-	List<BaseImageController.HostBase> statuses() {
-		return BaseImageController.statuses(hosts, BaseImageController.bootstrapped(rules));
+	List<HostBase> statuses() {
+		List<Target> targets = bootstrapped();
+		List<HostBase> result = new ArrayList<>();
+		for (DockerHost host : hosts.all()) {
+			String name = host.uri().toString();
+			try (DockerClient docker = DockerClients.connect(host)) {
+				BaseImages images = new BaseImages(docker, name);
+				for (Target target : targets) {
+					BaseImageStatus status = images.status(target.baseImage(), target.release(), target.arch());
+					result.add(new HostBase(name, target.key(), target.baseImage(), target.release(), target.arch(),
+							status.present(), status.usable(), status.imageId(), status.architecture(), null));
+				}
+			}
+			catch (Exception ex) {
+				for (Target target : targets) {
+					result.add(new HostBase(name, target.key(), target.baseImage(), target.release(), target.arch(), false,
+							false, null, null, "the Docker daemon does not answer: " + ex.getMessage()));
+				}
+			}
+		}
+		return result;
+	}
+
+	private List<Target> bootstrapped() {
+		return rules.targets()
+			.stream()
+			.filter(target -> target.bootstrap().isPresent())
+			.sorted(Comparator.comparing(Target::key))
+			.toList();
 	}
 
 	/**
@@ -32,7 +71,19 @@ class HostBaseImages {
 	 * @throws org.springframework.web.server.ResponseStatusException no such target or host
 	 */
 	BaseImageBootstraps.Run bootstrap(String target, String arch, String host) {
-		return BaseImageController.start(hosts, rules, target, arch, host);
+		Target chosen = rules.target(target, arch)
+			.filter(t -> t.bootstrap().isPresent())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Rebaser bootstraps no base image for " + target + "/" + arch));
+		DockerHost docker = hosts.find(host)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "no Docker host " + host));
+		return hosts.bootstraps()
+			.start(docker.uri().toString(), chosen.release(), chosen.arch(), chosen.baseImage(), () -> {
+				try (DockerClient client = DockerClients.connect(docker)) {
+					return new BaseImageBootstrap(client, hosts.baseCache(), hosts.mirror(chosen.release()))
+						.ensure(chosen.release(), chosen.arch(), chosen.baseImage());
+				}
+			});
 	}
 
 }

@@ -2,9 +2,8 @@ package dev.rebaser.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
@@ -50,8 +49,8 @@ class ImageDownloadController {
 		this.hosts = hosts;
 	}
 
-	/** An image to save: the tags that name the built image on its host. */
-	private record Saved(DockerHost host, List<String> tags) {
+	/** A good build to save: its job and the tags that must still name its image on the job's host. */
+	private record Saved(BuildJob job, List<String> tags) {
 	}
 
 	@Operation(summary = "Download one built image (docker save format)",
@@ -65,8 +64,9 @@ class ImageDownloadController {
 		CatalogImage image = catalog.get()
 			.image(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no image " + id + " in the catalog"));
-		Saved saved = saved(image, arch);
-		return tar(saved.host(), saved.tags(), id + "-linux-" + arch + ".tar");
+		BuildJob job = goodBuild(image, arch)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, id + " has no good build for " + arch));
+		return tar(List.of(new Saved(job, tags(image, arch))), id + "-linux-" + arch + ".tar");
 	}
 
 	@Operation(summary = "Download every built image for arch in one archive (docker save format)")
@@ -75,52 +75,65 @@ class ImageDownloadController {
 	@GetMapping(path = "/api/catalog/images.tar", produces = "application/x-tar")
 	ResponseEntity<StreamingResponseBody> all(@RequestParam(defaultValue = "mips64le") String arch) {
 		Catalog current = catalog.get();
-		Map<DockerHost, List<String>> byHost = new LinkedHashMap<>();
+		List<Saved> built = new ArrayList<>();
 		for (String id : current.graph().order()) {
 			CatalogImage image = current.image(id).orElseThrow();
-			if (queue.latest(id, arch).filter(job -> job.getState().isGoodParent()).isEmpty()) {
-				continue;
-			}
-			Saved saved = saved(image, arch);
-			byHost.computeIfAbsent(saved.host(), h -> new ArrayList<>()).addAll(saved.tags());
+			goodBuild(image, arch).ifPresent(job -> built.add(new Saved(job, tags(image, arch))));
 		}
-		if (byHost.isEmpty()) {
+		if (built.isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no image is built for " + arch);
 		}
-		if (byHost.size() > 1) {
+		long hostCount = built.stream().map(saved -> saved.job().getDockerHost()).distinct().count();
+		if (hostCount > 1) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "the images for " + arch + " were built on "
-					+ byHost.size() + " hosts; download them one by one");
+					+ hostCount + " hosts; download them one by one");
 		}
-		var only = byHost.entrySet().iterator().next();
-		return tar(only.getKey(), only.getValue(), "images-linux-" + arch + ".tar");
+		return tar(built, "images-linux-" + arch + ".tar");
 	}
 
-	private Saved saved(CatalogImage image, String arch) {
-		BuildJob job = queue.latest(image.id(), arch)
-			.filter(j -> j.getState().isGoodParent() && j.getImageId() != null)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					image.id() + " has no good build for " + arch));
-		DockerHost host = hosts.find(job.getDockerHost())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
-					"job " + job.getId() + " was built on " + job.getDockerHost() + ", which is no longer configured"));
-		List<String> tags = List.of(image.reference() + "-linux-" + arch, image.reference());
+	private Optional<BuildJob> goodBuild(CatalogImage image, String arch) {
+		return queue.latest(image.id(), arch).filter(job -> job.getState().isGoodParent() && job.getImageId() != null);
+	}
+
+	private static List<String> tags(CatalogImage image, String arch) {
+		return List.of(image.reference() + "-linux-" + arch, image.reference());
+	}
+
+	/** Builds on one host, checked with one connection: each tag must still name the image its job built. */
+	private ResponseEntity<StreamingResponseBody> tar(List<Saved> built, String filename) {
+		BuildJob first = built.get(0).job();
+		DockerHost host = hosts.find(first.getDockerHost())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "job " + first.getId()
+					+ " was built on " + first.getDockerHost() + ", which is no longer configured"));
+		List<String> tags = new ArrayList<>();
 		try (DockerClient docker = DockerClients.connect(host)) {
-			for (String tag : tags) {
-				String current = docker.inspectImageCmd(tag).exec().getId();
-				if (!current.equals(job.getImageId())) {
-					throw new ResponseStatusException(HttpStatus.CONFLICT, tag + " on " + job.getDockerHost()
-							+ " now names " + current + ", not the image job " + job.getId() + " built; rebuild it");
-				}
+			for (Saved saved : built) {
+				check(docker, saved);
+				tags.addAll(saved.tags());
 			}
-		}
-		catch (NotFoundException ex) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, job.getDockerHost() + " no longer has the image of job "
-					+ job.getId() + "; rebuild it");
 		}
 		catch (IOException ex) {
 			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
 		}
-		return new Saved(host, tags);
+		return tar(host, tags, filename);
+	}
+
+	private static void check(DockerClient docker, Saved saved) {
+		BuildJob job = saved.job();
+		for (String tag : saved.tags()) {
+			String current;
+			try {
+				current = docker.inspectImageCmd(tag).exec().getId();
+			}
+			catch (NotFoundException ex) {
+				throw new ResponseStatusException(HttpStatus.CONFLICT, job.getDockerHost()
+						+ " no longer has the image of job " + job.getId() + "; rebuild it");
+			}
+			if (!current.equals(job.getImageId())) {
+				throw new ResponseStatusException(HttpStatus.CONFLICT, tag + " on " + job.getDockerHost() + " now names "
+						+ current + ", not the image job " + job.getId() + " built; rebuild it");
+			}
+		}
 	}
 
 	private static ResponseEntity<StreamingResponseBody> tar(DockerHost host, List<String> tags, String filename) {

@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Against a configured Docker host where no daemon listens, so every answer is about that host. */
 @WebMvcTest(BaseImageController.class)
-@Import({ BuildHosts.class, RewriteConfiguration.class, SecurityConfiguration.class,
+@Import({ BuildHosts.class, HostBaseImages.class, RewriteConfiguration.class, SecurityConfiguration.class,
 		BaseImageControllerTest.Hosts.class })
 @TestPropertySource(properties = { "rebaser.operator.token=test-token",
 		"rebaser.docker.hosts[0].uri=unix:///nonexistent/rebaser-test.sock", "rebaser.docker.hosts[0].concurrency=1",
