@@ -66,10 +66,12 @@ class PostgresMigrationIT {
 		byte[] tree = { 0x1f, (byte) 0x8b, 0, 1, 2, (byte) 0xff };
 		jdbc.update("INSERT INTO catalog_import (origin, imported_at, actor, images, problems, tree) "
 				+ "VALUES (?, CURRENT_TIMESTAMP, ?, ?, ?, ?)", "/src/kubernetes", "operator", 3, 0, tree);
-		assertThat(jdbc.queryForObject("SELECT tree FROM catalog_import WHERE origin = '/src/kubernetes'", byte[].class))
+		assertThat(
+				jdbc.queryForObject("SELECT tree FROM catalog_import WHERE origin = '/src/kubernetes'", byte[].class))
 			.isEqualTo(tree);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ? "
-				+ "AND table_name = 'catalog_image'", Integer.class, SCHEMA)).isZero();
+				+ "AND table_name = 'catalog_image'", Integer.class, SCHEMA))
+			.isZero();
 	}
 
 }

@@ -43,9 +43,9 @@ class RebaserApplicationTest {
 	void migrationsRanOnTheEmbeddedDatabase() {
 		// the first start keeps the example tree as the first catalog import
 		assertThat(jdbc.queryForObject("SELECT origin FROM catalog_import ORDER BY id FETCH FIRST 1 ROWS ONLY",
-				String.class)).isEqualTo("classpath:example-tree");
-		assertThat(jdbc.queryForList("SELECT \"success\" FROM \"flyway_schema_history\"", Boolean.class))
-			.isNotEmpty()
+				String.class))
+			.isEqualTo("classpath:example-tree");
+		assertThat(jdbc.queryForList("SELECT \"success\" FROM \"flyway_schema_history\"", Boolean.class)).isNotEmpty()
 			.containsOnly(true);
 	}
 
@@ -53,7 +53,9 @@ class RebaserApplicationTest {
 	void overviewRendersFromThePackagedTemplates() throws Exception {
 		HttpResponse<String> page = get("/");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("<h1>Build overview</h1>").contains("mips64le").contains("/api/dockerfile/parse");
+		assertThat(page.body()).contains("<h1>Build overview</h1>")
+			.contains("mips64le")
+			.contains("/api/dockerfile/parse");
 	}
 
 	@Test
@@ -72,12 +74,11 @@ class RebaserApplicationTest {
 
 	@Test
 	void parseOverHttpWithCurlsDefaultContentType() throws Exception {
-		HttpResponse<String> response = http.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/dockerfile/parse"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString("FROM alpine:3.20\nRUN apk add --no-cache curl\n"))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/dockerfile/parse"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("FROM alpine:3.20\nRUN apk add --no-cache curl\n"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"baseImage\":\"alpine:3.20\"").contains("\"apk\",\"add\"");
 	}
@@ -98,8 +99,8 @@ class RebaserApplicationTest {
 	void oversizedUploadIsRefusedWith413() throws Exception {
 		HttpResponse<String> response = post("/api/dockerfile/parse", new byte[2 * 1024 * 1024]);
 		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 	}
 
 }

@@ -14,16 +14,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Makes a Debian base image that no registry serves any more: debootstrap a minbase rootfs for
- * the target architecture (kept in a cache folder), pack it as a {@code docker save} archive whose
- * config states the architecture, and load it into the daemon under a reference such as
- * {@code debian:bookworm-slim}.
+ * Makes a Debian base image that no registry serves any more: debootstrap a minbase
+ * rootfs for the target architecture (kept in a cache folder), pack it as a
+ * {@code docker save} archive whose config states the architecture, and load it into the
+ * daemon under a reference such as {@code debian:bookworm-slim}.
  */
 public final class BaseImageBootstrap {
 
 	private final DockerClient docker;
+
 	private final RootfsCache cache;
+
 	private final Path cacheDir;
+
 	private final URI mirror;
 
 	public BaseImageBootstrap(DockerClient docker, Path cacheDir, URI mirror) {
@@ -33,14 +36,18 @@ public final class BaseImageBootstrap {
 		this.mirror = mirror;
 	}
 
-	/** Ensures the daemon has {@code reference} as a {@code suite} image for {@code dockerArch} (e.g. mips64le). */
+	/**
+	 * Ensures the daemon has {@code reference} as a {@code suite} image for
+	 * {@code dockerArch} (e.g. mips64le).
+	 */
 	public BaseImage ensure(String suite, String dockerArch, String reference) {
 		return ensure(suite, dockerArch, reference, false);
 	}
 
 	/**
-	 * As {@link #ensure(String, String, String)}; {@code force} reloads the image even if the daemon
-	 * has it. Calls are serialized: two runs of debootstrap into one folder would spoil it.
+	 * As {@link #ensure(String, String, String)}; {@code force} reloads the image even if
+	 * the daemon has it. Calls are serialized: two runs of debootstrap into one folder
+	 * would spoil it.
 	 */
 	public synchronized BaseImage ensure(String suite, String dockerArch, String reference, boolean force) {
 		Architecture arch = Architecture.ofDocker(dockerArch);
@@ -57,12 +64,16 @@ public final class BaseImageBootstrap {
 		InspectImageResponse loaded = inspect(reference)
 			.orElseThrow(() -> new IllegalStateException("the daemon did not tag the loaded image as " + reference));
 		if (!arch.docker().equals(loaded.getArch())) {
-			throw new IllegalStateException(reference + " was loaded as " + loaded.getArch() + ", not " + arch.docker());
+			throw new IllegalStateException(
+					reference + " was loaded as " + loaded.getArch() + ", not " + arch.docker());
 		}
 		return new BaseImage(reference, loaded.getId(), loaded.getArch(), true);
 	}
 
-	/** The cached rootfs of a suite, made by debootstrap first if the cache has no complete one. */
+	/**
+	 * The cached rootfs of a suite, made by debootstrap first if the cache has no
+	 * complete one.
+	 */
 	Path rootfs(String suite, Architecture arch) {
 		Path rootfs = cache.rootfs(suite, arch);
 		if (cache.isComplete(suite, arch)) {
@@ -70,7 +81,8 @@ public final class BaseImageBootstrap {
 		}
 		try {
 			Files.createDirectories(cacheDir);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 		cache.discard(suite, arch);
@@ -81,12 +93,13 @@ public final class BaseImageBootstrap {
 
 	List<String> debootstrap(Architecture arch, String suite, Path rootfs) {
 		return List.of("debootstrap", "--arch=" + arch.debian(), "--variant=minbase", suite, rootfs.toString(),
-			mirror.toString());
+				mirror.toString());
 	}
 
 	/**
-	 * debootstrap already writes a sources.list, but a cached rootfs may come from another
-	 * mirror; builds on the image must fetch packages from the one configured now.
+	 * debootstrap already writes a sources.list, but a cached rootfs may come from
+	 * another mirror; builds on the image must fetch packages from the one configured
+	 * now.
 	 */
 	private void pointAptAtMirror(Path rootfs, String suite) {
 		Path list = rootfs.resolve("etc/apt/sources.list");
@@ -95,7 +108,8 @@ public final class BaseImageBootstrap {
 			if (!Files.isRegularFile(list) || !Files.readString(list).equals(wanted)) {
 				Files.writeString(list, wanted);
 			}
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -113,20 +127,24 @@ public final class BaseImageBootstrap {
 		List<String> command = new ArrayList<>(List.of("tar", "-C", archive.dir().toString(), "-cf", "-"));
 		command.addAll(archive.members());
 		try {
-			Process tar = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+			Process tar = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
+				.start();
 			try (InputStream stream = tar.getInputStream()) {
 				docker.loadImageCmd(stream).exec();
 			}
 			if (tar.waitFor() != 0) {
-				throw new IllegalStateException("tar could not pack " + archive.dir() + "; end of " + log + ":\n"
-					+ Processes.tail(log));
+				throw new IllegalStateException(
+						"tar could not pack " + archive.dir() + "; end of " + log + ":\n" + Processes.tail(log));
 			}
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while loading " + archive.dir(), e);
-		} finally {
+		}
+		finally {
 			cache.discardFolder(archive.dir());
 		}
 	}
@@ -134,8 +152,10 @@ public final class BaseImageBootstrap {
 	private Optional<InspectImageResponse> inspect(String reference) {
 		try {
 			return Optional.of(docker.inspectImageCmd(reference).exec());
-		} catch (NotFoundException e) {
+		}
+		catch (NotFoundException e) {
 			return Optional.empty();
 		}
 	}
+
 }

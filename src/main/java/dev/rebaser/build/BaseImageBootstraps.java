@@ -17,19 +17,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs base image bootstraps in the background and remembers how each went. A bootstrap takes
- * many minutes (debootstrap under emulation), so whoever asks for one gets a run to watch instead
- * of a blocked call; asking again for the same host, suite and architecture while one runs gives
- * that run, because a second debootstrap into the same cache folder would spoil it.
+ * Runs base image bootstraps in the background and remembers how each went. A bootstrap
+ * takes many minutes (debootstrap under emulation), so whoever asks for one gets a run to
+ * watch instead of a blocked call; asking again for the same host, suite and architecture
+ * while one runs gives that run, because a second debootstrap into the same cache folder
+ * would spoil it.
  */
 public final class BaseImageBootstraps implements AutoCloseable {
 
-	/** One bootstrap, as it stands now; a finished run carries the image or the failure. */
-	public record Run(long id, String host, String suite, String arch, String reference, State state,
-			Instant startedAt, Instant finishedAt, String message, BaseImage image) {
+	/**
+	 * One bootstrap, as it stands now; a finished run carries the image or the failure.
+	 */
+	public record Run(long id, String host, String suite, String arch, String reference, State state, Instant startedAt,
+			Instant finishedAt, String message, BaseImage image) {
 
 		public enum State {
+
 			RUNNING, DONE, FAILED
+
 		}
 
 		boolean sameTarget(String otherHost, String otherSuite, String otherArch) {
@@ -54,8 +59,11 @@ public final class BaseImageBootstraps implements AutoCloseable {
 	static final long CLOSE_WAIT_SECONDS = 5;
 
 	private final ExecutorService executor;
+
 	private final Clock clock;
+
 	private final Map<Long, Run> runs = new LinkedHashMap<>();
+
 	private long lastId;
 
 	public BaseImageBootstraps() {
@@ -74,9 +82,8 @@ public final class BaseImageBootstraps implements AutoCloseable {
 	}
 
 	/**
-	 * Starts {@code bootstrap} in the background, or gives the run already going for the same host,
-	 * suite and architecture.
-	 *
+	 * Starts {@code bootstrap} in the background, or gives the run already going for the
+	 * same host, suite and architecture.
 	 * @throws IllegalStateException after {@link #close()}
 	 */
 	public synchronized Run start(String host, String suite, String arch, String reference,
@@ -96,7 +103,8 @@ public final class BaseImageBootstraps implements AutoCloseable {
 		runs.put(run.id(), run);
 		try {
 			executor.execute(() -> perform(run, bootstrap));
-		} catch (RejectedExecutionException e) {
+		}
+		catch (RejectedExecutionException e) {
 			runs.remove(run.id());
 			throw new IllegalStateException("base image bootstraps are closed", e);
 		}
@@ -114,19 +122,24 @@ public final class BaseImageBootstraps implements AutoCloseable {
 		return Optional.ofNullable(runs.get(id));
 	}
 
-	/** Interrupts running bootstraps and, after a short wait, records those still going as failed. */
+	/**
+	 * Interrupts running bootstraps and, after a short wait, records those still going as
+	 * failed.
+	 */
 	@Override
 	public void close() {
 		executor.shutdownNow();
 		try {
 			executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
 		synchronized (this) {
 			for (Run run : List.copyOf(runs.values())) {
 				if (run.state() == Run.State.RUNNING) {
-					runs.put(run.id(), run.failed(new IllegalStateException("stopped: the service shut down"), clock.instant()));
+					runs.put(run.id(),
+							run.failed(new IllegalStateException("stopped: the service shut down"), clock.instant()));
 				}
 			}
 		}
@@ -136,9 +149,11 @@ public final class BaseImageBootstraps implements AutoCloseable {
 		try {
 			BaseImage image = bootstrap.call();
 			finish(run.done(image, clock.instant()));
-		} catch (Exception e) {
+		}
+		catch (Exception e) {
 			finish(run.failed(e, clock.instant()));
-		} catch (Error e) {
+		}
+		catch (Error e) {
 			finish(run.failed(e, clock.instant()));
 			throw e;
 		}
@@ -150,4 +165,5 @@ public final class BaseImageBootstraps implements AutoCloseable {
 			runs.put(finished.id(), finished);
 		}
 	}
+
 }

@@ -9,6 +9,7 @@ import com.github.dockerjava.api.exception.NotFoundException;
 public final class BaseImages {
 
 	private final DockerClient docker;
+
 	private final String hostName;
 
 	public BaseImages(DockerClient docker, String hostName) {
@@ -16,18 +17,25 @@ public final class BaseImages {
 		this.hostName = hostName;
 	}
 
-	/** What the daemon holds under {@code reference}, judged for {@code arch} (Docker's name, e.g. mips64le). */
+	/**
+	 * What the daemon holds under {@code reference}, judged for {@code arch} (Docker's
+	 * name, e.g. mips64le).
+	 */
 	public BaseImageStatus status(String reference, String suite, String arch) {
 		InspectImageResponse image;
 		try {
 			image = docker.inspectImageCmd(reference).exec();
-		} catch (NotFoundException e) {
+		}
+		catch (NotFoundException e) {
 			return BaseImageStatus.absent(hostName, reference, suite, arch);
-		} catch (DockerException e) {
+		}
+		catch (DockerException e) {
 			throw e;
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			throw new DockerUnavailableException("the Docker daemon of " + hostName + " does not answer: " + e, e);
 		}
 		return new BaseImageStatus(hostName, reference, suite, arch, true, image.getId(), image.getArch());
 	}
+
 }

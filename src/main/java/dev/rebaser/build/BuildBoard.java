@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The read side of the build queue that the dashboard shows: the latest job of every image and
- * architecture, one image's jobs page by page, and the state changes of many jobs at once. Plain
- * SQL over the indexes of V2, so the overview stays one query however many builds the database
- * holds; nothing here changes a job.
+ * The read side of the build queue that the dashboard shows: the latest job of every
+ * image and architecture, one image's jobs page by page, and the state changes of many
+ * jobs at once. Plain SQL over the indexes of V2, so the overview stays one query however
+ * many builds the database holds; nothing here changes a job.
  */
 public class BuildBoard {
 
@@ -36,7 +36,9 @@ public class BuildBoard {
 			Instant createdAt, Instant startedAt, Instant finishedAt, String failureCategory, String failureReason,
 			String waitReason) {
 
-		/** How long the last attempt ran: to its end, or until now while it is building. */
+		/**
+		 * How long the last attempt ran: to its end, or until now while it is building.
+		 */
 		public Duration duration(Instant now) {
 			if (startedAt == null) {
 				return null;
@@ -81,7 +83,10 @@ public class BuildBoard {
 				ORDER BY image_key, arch""", BuildBoard::entry);
 	}
 
-	/** How many images and architectures have their newest job in each state; states without one are left out. */
+	/**
+	 * How many images and architectures have their newest job in each state; states
+	 * without one are left out.
+	 */
 	public Map<BuildState, Long> latestCounts() {
 		Map<BuildState, Long> counts = new LinkedHashMap<>();
 		jdbc.query("""
@@ -93,7 +98,10 @@ public class BuildBoard {
 		return counts;
 	}
 
-	/** An image's jobs for every architecture, newest first; offset and limit select the page. */
+	/**
+	 * An image's jobs for every architecture, newest first; offset and limit select the
+	 * page.
+	 */
 	public Page history(String imageKey, int offset, int limit) {
 		if (offset < 0 || limit < 1) {
 			throw new IllegalArgumentException("offset must be 0 or more and limit 1 or more");
@@ -106,7 +114,10 @@ public class BuildBoard {
 		return new Page(entries, total, offset, limit);
 	}
 
-	/** The state changes of each of the jobs, oldest first; a job without changes maps to an empty list. */
+	/**
+	 * The state changes of each of the jobs, oldest first; a job without changes maps to
+	 * an empty list.
+	 */
 	public Map<Long, List<Event>> events(Collection<Long> jobIds) {
 		Map<Long, List<Event>> byJob = new LinkedHashMap<>();
 		jobIds.forEach(id -> byJob.put(id, new ArrayList<>()));
@@ -114,8 +125,8 @@ public class BuildBoard {
 			return byJob;
 		}
 		String marks = jobIds.stream().map(id -> "?").collect(Collectors.joining(", "));
-		jdbc.query("SELECT job_id, at, actor, from_state, to_state, note FROM build_job_event WHERE job_id IN ("
-				+ marks + ") ORDER BY job_id, id", rs -> {
+		jdbc.query("SELECT job_id, at, actor, from_state, to_state, note FROM build_job_event WHERE job_id IN (" + marks
+				+ ") ORDER BY job_id, id", rs -> {
 					Event event = new Event(rs.getLong(1), instant(rs, 2), rs.getString(3), state(rs.getString(4)),
 							state(rs.getString(5)), rs.getString(6));
 					byJob.get(event.jobId()).add(event);
@@ -143,4 +154,5 @@ public class BuildBoard {
 		OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
 		return at == null ? null : at.toInstant();
 	}
+
 }

@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Wires the queue, the logs and, when {@code rebaser.scheduler.enabled} and something supplies
- * build contexts, the scheduler. At start-up, jobs a previous run left building go back to the
- * queue before the scheduler takes any.
+ * Wires the queue, the logs and, when {@code rebaser.scheduler.enabled} and something
+ * supplies build contexts, the scheduler. At start-up, jobs a previous run left building
+ * go back to the queue before the scheduler takes any.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ DockerHostsProperties.class, SchedulerProperties.class })
@@ -44,7 +44,8 @@ class BuildConfiguration {
 	}
 
 	@Bean
-	ApplicationRunner buildStartup(BuildQueue queue, SchedulerProperties properties, ObjectProvider<Scheduler> scheduler) {
+	ApplicationRunner buildStartup(BuildQueue queue, SchedulerProperties properties,
+			ObjectProvider<Scheduler> scheduler) {
 		return args -> {
 			queue.recoverAfterRestart(properties.instanceIdOrHostName(), properties.singleInstance());
 			scheduler.ifAvailable(s -> s.start(properties.pollInterval()));
@@ -55,4 +56,5 @@ class BuildConfiguration {
 	DockerHealthIndicator dockerHealthIndicator(ObjectProvider<Scheduler> scheduler) {
 		return new DockerHealthIndicator(scheduler);
 	}
+
 }

@@ -1,9 +1,13 @@
 package dev.rebaser.build;
 
-/** A build that did not give a usable image; the log holds everything the daemon said up to the failure. */
+/**
+ * A build that did not give a usable image; the log holds everything the daemon said up
+ * to the failure.
+ */
 public class BuildFailedException extends RuntimeException {
 
 	private final String log;
+
 	private final String reason;
 
 	public BuildFailedException(String log, String reason) {
@@ -25,4 +29,5 @@ public class BuildFailedException extends RuntimeException {
 	public String reason() {
 		return reason;
 	}
+
 }

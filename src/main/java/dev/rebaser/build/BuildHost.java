@@ -1,6 +1,9 @@
 package dev.rebaser.build;
 
-/** A Docker host the scheduler builds on: its name (the daemon's URI), how many builds it runs at once, and the executor for it. */
+/**
+ * A Docker host the scheduler builds on: its name (the daemon's URI), how many builds it
+ * runs at once, and the executor for it.
+ */
 public record BuildHost(String name, int concurrency, BuildExecutor executor) {
 
 	public BuildHost {

@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * One build of one image for one architecture. Its state only changes through {@link BuildQueue},
- * which writes a {@link BuildJobEvent} for every change; the version guards against two
- * instances changing the same job at once.
+ * One build of one image for one architecture. Its state only changes through
+ * {@link BuildQueue}, which writes a {@link BuildJobEvent} for every change; the version
+ * guards against two instances changing the same job at once.
  */
 @Entity
 @Table(name = "build_job")
@@ -98,8 +98,8 @@ public class BuildJob {
 	protected BuildJob() {
 	}
 
-	BuildJob(String imageKey, String arch, Set<String> parentKeys, String imageReference, int priority,
-			int maxAttempts, boolean force, Instant createdAt) {
+	BuildJob(String imageKey, String arch, Set<String> parentKeys, String imageReference, int priority, int maxAttempts,
+			boolean force, Instant createdAt) {
 		this.imageKey = imageKey;
 		this.arch = arch;
 		this.parentKeys = new TreeSet<>(parentKeys);
@@ -244,4 +244,5 @@ public class BuildJob {
 	public String toString() {
 		return "BuildJob#" + id + "[" + imageKey + " " + arch + " " + state + "]";
 	}
+
 }

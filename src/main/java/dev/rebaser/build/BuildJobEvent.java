@@ -12,8 +12,8 @@ import java.time.Instant;
 
 /**
  * One state change of a job: when, who or what made it ({@code scheduler@<instance>},
- * {@code user:<name>}, {@code startup-recovery}), from which state to which, and why. Rows are
- * only ever added.
+ * {@code user:<name>}, {@code startup-recovery}), from which state to which, and why.
+ * Rows are only ever added.
  */
 @Entity
 @Table(name = "build_job_event")
@@ -87,4 +87,5 @@ public class BuildJobEvent {
 	public String toString() {
 		return at + " " + actor + " " + fromState + "->" + toState + (note == null ? "" : " (" + note + ")");
 	}
+
 }

@@ -6,4 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface BuildJobEventRepository extends JpaRepository<BuildJobEvent, Long> {
 
 	List<BuildJobEvent> findByJobIdOrderByIdAsc(Long jobId);
+
 }

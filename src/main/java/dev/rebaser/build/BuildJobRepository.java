@@ -10,9 +10,10 @@ import org.springframework.data.repository.query.Param;
 public interface BuildJobRepository extends JpaRepository<BuildJob, Long> {
 
 	/**
-	 * The next job a host may build, locked for this transaction. Rows other transactions hold are
-	 * skipped rather than waited for, so instances claiming at once each get a different job.
-	 * H2 (2.2 and later) and PostgreSQL both accept this statement as written.
+	 * The next job a host may build, locked for this transaction. Rows other transactions
+	 * hold are skipped rather than waited for, so instances claiming at once each get a
+	 * different job. H2 (2.2 and later) and PostgreSQL both accept this statement as
+	 * written.
 	 */
 	@Query(value = """
 			SELECT id FROM build_job
@@ -40,4 +41,5 @@ public interface BuildJobRepository extends JpaRepository<BuildJob, Long> {
 	List<BuildJob> findByImageKeyAndArchAndStateIn(String imageKey, String arch, Collection<BuildState> states);
 
 	long countByState(BuildState state);
+
 }

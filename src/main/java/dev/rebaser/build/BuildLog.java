@@ -4,9 +4,9 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Build logs as numbered chunks in the database. Each append is committed at once, so a reader
- * polling with the offset it got last sees a running build's log grow; offsets count characters
- * from the start of the job's log, across all of its attempts.
+ * Build logs as numbered chunks in the database. Each append is committed at once, so a
+ * reader polling with the offset it got last sees a running build's log grow; offsets
+ * count characters from the start of the job's log, across all of its attempts.
  */
 public class BuildLog {
 
@@ -18,7 +18,10 @@ public class BuildLog {
 		this.jdbc = jdbc;
 	}
 
-	/** A sink appending to the job's log after what it holds already. Only one sink per job may write at a time. */
+	/**
+	 * A sink appending to the job's log after what it holds already. Only one sink per
+	 * job may write at a time.
+	 */
 	public LogSink open(long jobId) {
 		long[] position = jdbc.queryForObject(
 				"SELECT COALESCE(MAX(seq), -1) + 1, COALESCE(SUM(char_count), 0) FROM build_log_chunk WHERE job_id = ?",
@@ -50,7 +53,9 @@ public class BuildLog {
 	private final class ChunkWriter implements LogSink {
 
 		private final long jobId;
+
 		private long seq;
+
 		private long offset;
 
 		ChunkWriter(long jobId, long seq, long offset) {
@@ -72,11 +77,14 @@ public class BuildLog {
 					to--; // keep a surrogate pair in one chunk
 				}
 				String part = clean.substring(from, to);
-				jdbc.update("INSERT INTO build_log_chunk (job_id, seq, start_offset, char_count, text) VALUES (?, ?, ?, ?, ?)",
+				jdbc.update(
+						"INSERT INTO build_log_chunk (job_id, seq, start_offset, char_count, text) VALUES (?, ?, ?, ?, ?)",
 						jobId, seq, offset, part.length(), part);
 				seq++;
 				offset += part.length();
 			}
 		}
+
 	}
+
 }

@@ -16,11 +16,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The build jobs in the database and every change of their state. Each operation is one
- * transaction and writes a history entry for each state it changes; nothing here talks to Docker.
+ * transaction and writes a history entry for each state it changes; nothing here talks to
+ * Docker.
  *
- * <p>Results of a build are only accepted from the instance that claimed the job and only while the
- * job is still {@code BUILDING}: after a cancel, a give-back or a restart recovery the late result is
- * dropped rather than written over a newer state.
+ * <p>
+ * Results of a build are only accepted from the instance that claimed the job and only
+ * while the job is still {@code BUILDING}: after a cancel, a give-back or a restart
+ * recovery the late result is dropped rather than written over a newer state.
  */
 public class BuildQueue {
 
@@ -30,9 +32,13 @@ public class BuildQueue {
 	static final int DEFAULT_MAX_ATTEMPTS = 3;
 
 	private final BuildJobRepository jobs;
+
 	private final BuildJobEventRepository events;
+
 	private final TransactionTemplate tx;
+
 	private final DependencyGate gate;
+
 	private final Clock clock;
 
 	public BuildQueue(BuildJobRepository jobs, BuildJobEventRepository events, PlatformTransactionManager transactions,
@@ -45,9 +51,10 @@ public class BuildQueue {
 	}
 
 	/**
-	 * Queues a build of each image for arch. An image that already has a job waiting or building
-	 * keeps that job. New jobs start as {@code NEEDS_BUILD} when their parents are built and
-	 * {@code DEP_WAIT} otherwise; parents queued in the same call count as not built yet.
+	 * Queues a build of each image for arch. An image that already has a job waiting or
+	 * building keeps that job. New jobs start as {@code NEEDS_BUILD} when their parents
+	 * are built and {@code DEP_WAIT} otherwise; parents queued in the same call count as
+	 * not built yet.
 	 */
 	public List<BuildJob> enqueue(List<QueuedImage> images, String arch, boolean force, String actor) {
 		return tx.execute(status -> {
@@ -64,7 +71,8 @@ public class BuildQueue {
 				result.add(job);
 				created.put(job, image);
 			}
-			// all new rows exist before any is judged, so parents queued later in the list are seen
+			// all new rows exist before any is judged, so parents queued later in the
+			// list are seen
 			jobs.flush();
 			created.forEach((job, image) -> settleNewJob(job, image, actor));
 			return result;
@@ -85,9 +93,10 @@ public class BuildQueue {
 	}
 
 	/**
-	 * Takes the next buildable job for host, marking it {@code BUILDING} by instanceId. One
-	 * transaction: the row is locked with {@code FOR UPDATE SKIP LOCKED}, so concurrent claims by
-	 * other instances pass over it, and it is updated before the lock is released.
+	 * Takes the next buildable job for host, marking it {@code BUILDING} by instanceId.
+	 * One transaction: the row is locked with {@code FOR UPDATE SKIP LOCKED}, so
+	 * concurrent claims by other instances pass over it, and it is updated before the
+	 * lock is released.
 	 */
 	public Optional<BuildJob> claim(String host, String instanceId) {
 		return tx.execute(status -> jobs.lockNextClaimable(host).map(id -> {
@@ -107,7 +116,10 @@ public class BuildQueue {
 		tx.executeWithoutResult(status -> find(jobId).setInputDigest(digest));
 	}
 
-	/** The latest job of that image and arch that really built an image, other than the given job. */
+	/**
+	 * The latest job of that image and arch that really built an image, other than the
+	 * given job.
+	 */
 	public Optional<BuildJob> lastBuilt(String imageKey, String arch, long excludingJobId) {
 		return jobs.findFirstByImageKeyAndArchAndStateAndIdNotOrderByIdDesc(imageKey, arch, BuildState.BUILT,
 				excludingJobId);
@@ -132,8 +144,9 @@ public class BuildQueue {
 	}
 
 	/**
-	 * Records a failed attempt. While attempts remain and another attempt can help, the job goes
-	 * back to {@code NEEDS_BUILD} with the failure kept for reading; otherwise it is {@code FAILED}.
+	 * Records a failed attempt. While attempts remain and another attempt can help, the
+	 * job goes back to {@code NEEDS_BUILD} with the failure kept for reading; otherwise
+	 * it is {@code FAILED}.
 	 */
 	public BuildJob markFailed(long jobId, String claimant, FailureCategory category, String reason) {
 		return whileClaimed(jobId, claimant, job -> {
@@ -151,8 +164,8 @@ public class BuildQueue {
 	}
 
 	/**
-	 * The claiming scheduler returns a job it could not build for reasons outside the job (the
-	 * daemon is unreachable): the attempt does not count.
+	 * The claiming scheduler returns a job it could not build for reasons outside the job
+	 * (the daemon is unreachable): the attempt does not count.
 	 */
 	public BuildJob returnUnbuilt(long jobId, String claimant, String reason) {
 		return whileClaimed(jobId, claimant, job -> {
@@ -163,7 +176,10 @@ public class BuildQueue {
 		});
 	}
 
-	/** Gives a building job back to the queue, whoever claimed it; its attempt still counts. */
+	/**
+	 * Gives a building job back to the queue, whoever claimed it; its attempt still
+	 * counts.
+	 */
 	public BuildJob giveBack(long jobId, String actor, String note) {
 		return change(jobId, job -> {
 			requireState(job, BuildState.BUILDING, "give back");
@@ -173,8 +189,8 @@ public class BuildQueue {
 	}
 
 	/**
-	 * Cancels a job that has not finished. A build already running is stopped by its scheduler on
-	 * its next round; whatever it reports meanwhile is dropped.
+	 * Cancels a job that has not finished. A build already running is stopped by its
+	 * scheduler on its next round; whatever it reports meanwhile is dropped.
 	 */
 	public BuildJob cancel(long jobId, String actor) {
 		return change(jobId, job -> {
@@ -186,7 +202,10 @@ public class BuildQueue {
 		});
 	}
 
-	/** Queues a failed, cancelled or unresolvable job again, with its attempts counted from zero. */
+	/**
+	 * Queues a failed, cancelled or unresolvable job again, with its attempts counted
+	 * from zero.
+	 */
 	public BuildJob retry(long jobId, String actor) {
 		return change(jobId, job -> {
 			if (!job.getState().isDeadEnd()) {
@@ -204,12 +223,14 @@ public class BuildQueue {
 	}
 
 	/**
-	 * Moves every {@code DEP_WAIT} job whose parents are now built to {@code NEEDS_BUILD}, and notes
-	 * on the others what they now wait for. Each job changes in its own transaction, so a job another
-	 * instance changed meanwhile is left to the next round. Returns how many jobs were promoted.
+	 * Moves every {@code DEP_WAIT} job whose parents are now built to
+	 * {@code NEEDS_BUILD}, and notes on the others what they now wait for. Each job
+	 * changes in its own transaction, so a job another instance changed meanwhile is left
+	 * to the next round. Returns how many jobs were promoted.
 	 */
 	public int promoteWaiting(String actor) {
-		List<Long> waiting = tx.execute(s -> jobs.findByState(BuildState.DEP_WAIT).stream().map(BuildJob::getId).toList());
+		List<Long> waiting = tx
+			.execute(s -> jobs.findByState(BuildState.DEP_WAIT).stream().map(BuildJob::getId).toList());
 		int promoted = 0;
 		for (Long id : waiting) {
 			try {
@@ -240,8 +261,9 @@ public class BuildQueue {
 	}
 
 	/**
-	 * Returns to the queue every job left {@code BUILDING} by instanceId, or by any instance when
-	 * allInstances (a single Rebaser on its own database knows no build can still be running).
+	 * Returns to the queue every job left {@code BUILDING} by instanceId, or by any
+	 * instance when allInstances (a single Rebaser on its own database knows no build can
+	 * still be running).
 	 */
 	public List<BuildJob> recoverAfterRestart(String instanceId, boolean allInstances) {
 		return tx.execute(status -> {
@@ -285,7 +307,8 @@ public class BuildQueue {
 		return tx.execute(status -> {
 			BuildJob job = find(jobId);
 			if (job.getState() != BuildState.BUILDING || !claimant.equals(job.getClaimedBy())) {
-				return job; // cancelled, given back or recovered meanwhile: the late result is dropped
+				return job; // cancelled, given back or recovered meanwhile: the late
+							// result is dropped
 			}
 			change.accept(job);
 			return job;
@@ -326,4 +349,5 @@ public class BuildQueue {
 	static String scheduler(String instanceId) {
 		return "scheduler@" + instanceId;
 	}
+
 }

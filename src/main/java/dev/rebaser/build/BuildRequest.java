@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What to build: a context (a folder, or a tar stream read once), the Dockerfile's path inside
- * it, build arguments, tags, the architecture the image must come out as, and whether the
- * daemon's layer cache may be used. The classic
- * builder ignores a requested platform; the base image's label decides, so the result is checked.
+ * What to build: a context (a folder, or a tar stream read once), the Dockerfile's path
+ * inside it, build arguments, tags, the architecture the image must come out as, and
+ * whether the daemon's layer cache may be used. The classic builder ignores a requested
+ * platform; the base image's label decides, so the result is checked.
  */
 public record BuildRequest(Path contextDir, InputStream contextTar, String dockerfile, Map<String, String> buildArgs,
 		Set<String> tags, String expectedArchitecture, boolean noCache) {

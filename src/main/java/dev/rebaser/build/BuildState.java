@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a build job stands, after Debian's wanna-build. Each state names the states it may move
- * to, so that a late or duplicate report (a build finishing after its job was cancelled, a
- * second claim) cannot rewrite history.
+ * Where a build job stands, after Debian's wanna-build. Each state names the states it
+ * may move to, so that a late or duplicate report (a build finishing after its job was
+ * cancelled, a second claim) cannot rewrite history.
  */
 public enum BuildState {
 
@@ -40,4 +40,5 @@ public enum BuildState {
 			case BUILT, UP_TO_DATE -> EnumSet.noneOf(BuildState.class);
 		};
 	}
+
 }

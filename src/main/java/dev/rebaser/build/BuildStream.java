@@ -7,16 +7,19 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Reads the items of a classic-builder stream: the {@code stream} text is the build log, an
- * {@code error} or {@code errorDetail} item is the failure, and the {@code aux} item carries the
- * id of the image built. The id is taken from {@code aux} rather than from the "Successfully
- * built" line, which is only text and gives a shortened id.
+ * Reads the items of a classic-builder stream: the {@code stream} text is the build log,
+ * an {@code error} or {@code errorDetail} item is the failure, and the {@code aux} item
+ * carries the id of the image built. The id is taken from {@code aux} rather than from
+ * the "Successfully built" line, which is only text and gives a shortened id.
  */
 final class BuildStream {
 
 	private final StringBuilder log = new StringBuilder();
+
 	private final Consumer<String> listener;
+
 	private String imageId;
+
 	private String error;
 
 	BuildStream() {
@@ -24,7 +27,10 @@ final class BuildStream {
 		});
 	}
 
-	/** The listener gets each piece of log text as soon as it arrives, for logs read while the build runs. */
+	/**
+	 * The listener gets each piece of log text as soon as it arrives, for logs read while
+	 * the build runs.
+	 */
 	BuildStream(Consumer<String> listener) {
 		this.listener = listener;
 	}
@@ -32,7 +38,8 @@ final class BuildStream {
 	synchronized void accept(BuildResponseItem item) {
 		if (item.getStream() != null) {
 			append(item.getStream());
-		} else if (item.getStatus() != null) {
+		}
+		else if (item.getStatus() != null) {
 			append(item.getStatus() + '\n');
 		}
 		String failure = failureOf(item);
@@ -48,7 +55,10 @@ final class BuildStream {
 		}
 	}
 
-	/** A failure the transport saw (the daemon went away, a timeout) rather than one the daemon reported. */
+	/**
+	 * A failure the transport saw (the daemon went away, a timeout) rather than one the
+	 * daemon reported.
+	 */
 	synchronized void broken(Throwable cause) {
 		String failure = "the build stream broke: " + cause;
 		if (error == null) {
@@ -82,8 +92,8 @@ final class BuildStream {
 	}
 
 	/**
-	 * docker-java's {@code AuxDetail} has no field for {@code ID}; its deserializer keeps every
-	 * item's JSON as raw values, where the id is found.
+	 * docker-java's {@code AuxDetail} has no field for {@code ID}; its deserializer keeps
+	 * every item's JSON as raw values, where the id is found.
 	 */
 	private static String imageIdOf(ResponseItem item) {
 		Map<String, Object> raw = item.getRawValues();
@@ -96,4 +106,5 @@ final class BuildStream {
 		}
 		return null;
 	}
+
 }

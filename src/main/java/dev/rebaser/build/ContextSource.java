@@ -4,7 +4,10 @@ import dev.rebaser.context.BuildContext;
 import java.util.List;
 import java.util.Map;
 
-/** What the build of a job consumes, supplied by whoever knows the images (the catalog and the rewrite). */
+/**
+ * What the build of a job consumes, supplied by whoever knows the images (the catalog and
+ * the rewrite).
+ */
 public interface ContextSource {
 
 	/** The build context, with the Dockerfile already rewritten for the target. */
@@ -26,10 +29,11 @@ public interface ContextSource {
 	}
 
 	/**
-	 * The local images the build starts from, whose ids go into the input digest: when a base image
-	 * is rebuilt, its children are no longer up to date.
+	 * The local images the build starts from, whose ids go into the input digest: when a
+	 * base image is rebuilt, its children are no longer up to date.
 	 */
 	default List<String> baseImages(BuildJob job) {
 		return List.of();
 	}
+
 }

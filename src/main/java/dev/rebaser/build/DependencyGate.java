@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decides whether a job's parents are built. A parent is the latest job of the parent image for
- * the same architecture: a newer job that is still waiting holds the child back even when an older
- * one was built, since the child must be built on the image the newer job makes.
+ * Decides whether a job's parents are built. A parent is the latest job of the parent
+ * image for the same architecture: a newer job that is still waiting holds the child back
+ * even when an older one was built, since the child must be built on the image the newer
+ * job makes.
  */
 final class DependencyGate {
 
@@ -41,4 +42,5 @@ final class DependencyGate {
 		}
 		return Readiness.READY;
 	}
+
 }

@@ -11,14 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds jobs on one Docker daemon through {@link ImageBuild}. The client is made on first use
- * and dropped when the daemon stops answering, so a daemon that comes back (perhaps with another
- * API version) is found again.
+ * Builds jobs on one Docker daemon through {@link ImageBuild}. The client is made on
+ * first use and dropped when the daemon stops answering, so a daemon that comes back
+ * (perhaps with another API version) is found again.
  */
 public final class DockerBuildExecutor implements BuildExecutor {
 
 	private final DockerHost host;
+
 	private final ContextSource source;
+
 	private DockerClient docker;
 
 	public DockerBuildExecutor(DockerHost host, ContextSource source) {
@@ -45,8 +47,8 @@ public final class DockerBuildExecutor implements BuildExecutor {
 		for (String base : source.baseImages(job)) {
 			baseIds.add(base + "@" + imageIdOf(base));
 		}
-		return InputDigest.of(archive, source.dockerfile(job), source.buildArgs(job), String.join(",", source.tags(job)), job.getArch(),
-				baseIds);
+		return InputDigest.of(archive, source.dockerfile(job), source.buildArgs(job),
+				String.join(",", source.tags(job)), job.getArch(), baseIds);
 	}
 
 	@Override
@@ -65,7 +67,8 @@ public final class DockerBuildExecutor implements BuildExecutor {
 			request = request.withTag(tag);
 		}
 		if (job.isForce()) {
-			// a forced rebuild is a rebuild from scratch: every step runs again, fetching packages anew
+			// a forced rebuild is a rebuild from scratch: every step runs again, fetching
+			// packages anew
 			request = request.withoutCache();
 		}
 		return new ImageBuild(client()).build(request, log::append);
@@ -85,7 +88,10 @@ public final class DockerBuildExecutor implements BuildExecutor {
 		}
 	}
 
-	/** The context as the daemon receives it: a gzip-compressed tar, which the build API accepts as is. */
+	/**
+	 * The context as the daemon receives it: a gzip-compressed tar, which the build API
+	 * accepts as is.
+	 */
 	private byte[] archive(BuildJob job) {
 		try {
 			BuildContext context = source.contextFor(job);
@@ -94,7 +100,8 @@ public final class DockerBuildExecutor implements BuildExecutor {
 			return bytes.toByteArray();
 		}
 		catch (IOException | RuntimeException e) {
-			throw new ContextUnavailableException("no build context for " + job.getImageKey() + ": " + e.getMessage(), e);
+			throw new ContextUnavailableException("no build context for " + job.getImageKey() + ": " + e.getMessage(),
+					e);
 		}
 	}
 
@@ -116,4 +123,5 @@ public final class DockerBuildExecutor implements BuildExecutor {
 			}
 		}
 	}
+
 }

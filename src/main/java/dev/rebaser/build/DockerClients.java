@@ -16,14 +16,18 @@ import java.time.Duration;
 /**
  * Connects docker-java to a daemon, speaking the daemon's own API version.
  *
- * <p>docker-java would otherwise send requests under a version of its choice: dockerd 20.10
- * (API 1.41) rejects versions newer than its own, and recent daemons reject anything below
- * 1.44. So the daemon is asked first, through {@code /version} without a version prefix, which
- * every daemon answers.
+ * <p>
+ * docker-java would otherwise send requests under a version of its choice: dockerd 20.10
+ * (API 1.41) rejects versions newer than its own, and recent daemons reject anything
+ * below 1.44. So the daemon is asked first, through {@code /version} without a version
+ * prefix, which every daemon answers.
  */
 public final class DockerClients {
 
-	/** An emulated {@code RUN} step can print nothing for many minutes, and a build stream stays open for all of it. */
+	/**
+	 * An emulated {@code RUN} step can print nothing for many minutes, and a build stream
+	 * stays open for all of it.
+	 */
 	static final Duration RESPONSE_TIMEOUT = Duration.ofHours(6);
 	static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -42,10 +46,14 @@ public final class DockerClients {
 		return connect(config, httpClient(config.build()));
 	}
 
-	/** The transport does not depend on the API version, so one client asks the version and then serves all requests. */
+	/**
+	 * The transport does not depend on the API version, so one client asks the version
+	 * and then serves all requests.
+	 */
 	static DockerClient connect(DefaultDockerClientConfig.Builder config, DockerHttpClient http) {
 		String apiVersion = daemonApiVersion(http);
-		return DockerClientImpl.getInstance(config.withApiVersion(RemoteApiVersion.parseConfig(apiVersion)).build(), http);
+		return DockerClientImpl.getInstance(config.withApiVersion(RemoteApiVersion.parseConfig(apiVersion)).build(),
+				http);
 	}
 
 	/** The API version the daemon speaks, e.g. {@code 1.41} for dockerd 20.10. */
@@ -56,12 +64,15 @@ public final class DockerClients {
 			.build();
 		try (DockerHttpClient.Response response = http.execute(request); InputStream body = response.getBody()) {
 			if (response.getStatusCode() != 200) {
-				throw new DockerUnavailableException("the Docker daemon answered /version with HTTP " + response.getStatusCode());
+				throw new DockerUnavailableException(
+						"the Docker daemon answered /version with HTTP " + response.getStatusCode());
 			}
 			return apiVersionOf(JSON.readTree(body));
-		} catch (DockerUnavailableException e) {
+		}
+		catch (DockerUnavailableException e) {
 			throw e;
-		} catch (IOException | RuntimeException e) {
+		}
+		catch (IOException | RuntimeException e) {
 			throw new DockerUnavailableException("no Docker daemon answers: " + e.getMessage(), e);
 		}
 	}
@@ -75,12 +86,12 @@ public final class DockerClients {
 	}
 
 	private static DockerHttpClient httpClient(DockerClientConfig config) {
-		return new ApacheDockerHttpClient.Builder()
-			.dockerHost(config.getDockerHost())
+		return new ApacheDockerHttpClient.Builder().dockerHost(config.getDockerHost())
 			.sslConfig(config.getSSLConfig())
 			.connectionTimeout(CONNECT_TIMEOUT)
 			.responseTimeout(RESPONSE_TIMEOUT)
 			.maxConnections(32)
 			.build();
 	}
+
 }

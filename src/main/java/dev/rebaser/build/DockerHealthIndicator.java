@@ -5,9 +5,9 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * DOWN while a build host's daemon does not answer, with the reason and since when; jobs wait
- * meanwhile rather than fail. Reports what the scheduler saw on its last round, without asking
- * the daemons again.
+ * DOWN while a build host's daemon does not answer, with the reason and since when; jobs
+ * wait meanwhile rather than fail. Reports what the scheduler saw on its last round,
+ * without asking the daemons again.
  */
 class DockerHealthIndicator implements HealthIndicator {
 
@@ -32,4 +32,5 @@ class DockerHealthIndicator implements HealthIndicator {
 		}
 		return health.build();
 	}
+
 }

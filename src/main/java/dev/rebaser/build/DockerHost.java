@@ -4,9 +4,9 @@ import java.net.URI;
 import java.nio.file.Path;
 
 /**
- * Where a Docker daemon listens: a unix socket or a TCP endpoint. A TCP endpoint that needs TLS
- * names the folder holding {@code ca.pem}, {@code cert.pem} and {@code key.pem}, as the docker
- * CLI's {@code DOCKER_CERT_PATH} does.
+ * Where a Docker daemon listens: a unix socket or a TCP endpoint. A TCP endpoint that
+ * needs TLS names the folder holding {@code ca.pem}, {@code cert.pem} and
+ * {@code key.pem}, as the docker CLI's {@code DOCKER_CERT_PATH} does.
  */
 public record DockerHost(URI uri, Path tlsCertPath) {
 

@@ -6,9 +6,9 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The Docker hosts builds run on, {@code rebaser.docker.hosts[i].uri}, {@code .concurrency} and,
- * for TCP with TLS, {@code .tls-cert-path}. Without any, the local daemon's socket with two builds
- * at once.
+ * The Docker hosts builds run on, {@code rebaser.docker.hosts[i].uri},
+ * {@code .concurrency} and, for TCP with TLS, {@code .tls-cert-path}. Without any, the
+ * local daemon's socket with two builds at once.
  */
 @ConfigurationProperties("rebaser.docker")
 public record DockerHostsProperties(List<Host> hosts) {

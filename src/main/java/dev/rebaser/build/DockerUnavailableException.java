@@ -10,4 +10,5 @@ public class DockerUnavailableException extends RuntimeException {
 	public DockerUnavailableException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

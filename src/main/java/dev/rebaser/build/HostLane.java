@@ -7,13 +7,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** One host's share of the scheduler: its build threads, how many builds run, and whether its daemon answers. */
+/**
+ * One host's share of the scheduler: its build threads, how many builds run, and whether
+ * its daemon answers.
+ */
 final class HostLane {
 
 	private final BuildHost host;
+
 	private final ExecutorService threads;
+
 	private final AtomicInteger running = new AtomicInteger();
+
 	private final Clock clock;
+
 	private volatile HostStatus status;
 
 	HostLane(BuildHost host, String instanceId, Clock clock) {
@@ -77,7 +84,10 @@ final class HostLane {
 		});
 	}
 
-	/** Stops the build threads; a build still running is interrupted and its job given back by the scheduler. */
+	/**
+	 * Stops the build threads; a build still running is interrupted and its job given
+	 * back by the scheduler.
+	 */
 	void shutdown() {
 		threads.shutdownNow();
 		try {
@@ -87,4 +97,5 @@ final class HostLane {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

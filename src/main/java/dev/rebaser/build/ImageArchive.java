@@ -18,10 +18,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A one-layer image laid out as {@code docker save} writes it: {@code manifest.json}, the image
- * config named by its digest, and the layer tar. Writing the config ourselves is the point:
- * {@code docker import} on dockerd 20.10 labels every image amd64, and images built on a
- * mislabelled base inherit the wrong label, while here the architecture is stated.
+ * A one-layer image laid out as {@code docker save} writes it: {@code manifest.json}, the
+ * image config named by its digest, and the layer tar. Writing the config ourselves is
+ * the point: {@code docker import} on dockerd 20.10 labels every image amd64, and images
+ * built on a mislabelled base inherit the wrong label, while here the architecture is
+ * stated.
  */
 record ImageArchive(Path dir, String configName, String layerPath, String diffId) {
 
@@ -35,8 +36,8 @@ record ImageArchive(Path dir, String configName, String layerPath, String diffId
 	}
 
 	/**
-	 * Lays out an archive in {@code dir}, moving {@code layerTar} into it. {@code createdBy} is the
-	 * history line {@code docker history} shows for the layer.
+	 * Lays out an archive in {@code dir}, moving {@code layerTar} into it.
+	 * {@code createdBy} is the history line {@code docker history} shows for the layer.
 	 */
 	static ImageArchive write(Path dir, Path layerTar, Architecture arch, String reference, String createdBy,
 			Instant created) {
@@ -58,7 +59,8 @@ record ImageArchive(Path dir, String configName, String layerPath, String diffId
 			manifest.put("Layers", List.of(layerPath));
 			Files.write(dir.resolve("manifest.json"), JSON.writeValueAsBytes(List.of(manifest)));
 			return new ImageArchive(dir, configName, layerPath, diffId);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -93,7 +95,8 @@ record ImageArchive(Path dir, String configName, String layerPath, String diffId
 	private static MessageDigest sha256() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
-		} catch (NoSuchAlgorithmException e) {
+		}
+		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("every JVM has SHA-256", e);
 		}
 	}

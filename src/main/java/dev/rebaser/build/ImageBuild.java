@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 /**
  * Builds an image with the daemon's classic builder (docker-java cannot drive BuildKit).
  *
- * <p>Builds use the host's network, since dockerd runs without a bridge, and never pull: no
+ * <p>
+ * Builds use the host's network, since dockerd runs without a bridge, and never pull: no
  * registry is reachable, so every {@code FROM} names an image the daemon already has.
  */
 public final class ImageBuild {
@@ -41,16 +42,21 @@ public final class ImageBuild {
 		};
 		try {
 			command(request).exec(callback).awaitCompletion();
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			// closing the stream makes the daemon stop the build and remove its step's container
+			// closing the stream makes the daemon stop the build and remove its step's
+			// container
 			closeQuietly(callback);
 			throw new BuildFailedException(stream.log(), "interrupted while building", e);
-		} catch (DockerException e) {
-			// The daemon refused the build before streaming (a bad Dockerfile, a missing base image).
+		}
+		catch (DockerException e) {
+			// The daemon refused the build before streaming (a bad Dockerfile, a missing
+			// base image).
 			stream.broken(e);
 			throw new BuildFailedException(stream.log(), "the daemon refused the build: " + e.getMessage(), e);
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			stream.broken(e);
 			throw new BuildFailedException(stream.log(), "the build stream broke: " + e.getMessage(), e);
 		}
@@ -61,9 +67,8 @@ public final class ImageBuild {
 			.orElseThrow(() -> new BuildFailedException(stream.log(), "the build ended without naming an image"));
 		InspectImageResponse image = docker.inspectImageCmd(imageId).exec();
 		if (!request.expectedArchitecture().equals(image.getArch())) {
-			throw new WrongArchitectureException(stream.log(),
-				"the image was built for " + image.getArch() + ", not " + request.expectedArchitecture()
-					+ "; the base image decides the architecture");
+			throw new WrongArchitectureException(stream.log(), "the image was built for " + image.getArch() + ", not "
+					+ request.expectedArchitecture() + "; the base image decides the architecture");
 		}
 		return new BuildOutcome(imageId, stream.log(), image.getArch(), Duration.between(start, Instant.now()));
 	}
@@ -79,17 +84,21 @@ public final class ImageBuild {
 		if (request.contextDir() != null) {
 			cmd.withBaseDirectory(request.contextDir().toFile())
 				.withDockerfile(request.contextDir().resolve(request.dockerfile()).toFile());
-		} else {
+		}
+		else {
 			cmd.withTarInputStream(request.contextTar()).withDockerfilePath(request.dockerfile());
 		}
 		request.buildArgs().forEach(cmd::withBuildArg);
 		return cmd;
 	}
+
 	private static void closeQuietly(java.io.Closeable callback) {
 		try {
 			callback.close();
-		} catch (java.io.IOException | RuntimeException ignored) {
+		}
+		catch (java.io.IOException | RuntimeException ignored) {
 			// the connection is gone either way
 		}
 	}
+
 }

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Writes images out as {@code docker save} does, so that {@code docker load} on another daemon
- * (or this one, later) restores them with their tags. The archive is copied through a small
- * buffer: a rebuilt image is hundreds of megabytes.
+ * Writes images out as {@code docker save} does, so that {@code docker load} on another
+ * daemon (or this one, later) restores them with their tags. The archive is copied
+ * through a small buffer: a rebuilt image is hundreds of megabytes.
  */
 public final class ImageExport {
 
@@ -30,12 +30,15 @@ public final class ImageExport {
 		copy(() -> docker.saveImageCmd(imageRef).exec(), imageRef, out);
 	}
 
-	/** Saves several images into one archive that restores every one of the references. */
+	/**
+	 * Saves several images into one archive that restores every one of the references.
+	 */
 	public void saveAll(List<String> references, OutputStream out) {
 		if (references.isEmpty()) {
 			throw new IllegalArgumentException("an archive of images needs at least one reference");
 		}
-		// Asking first names the missing reference; the daemon's own refusal does not always.
+		// Asking first names the missing reference; the daemon's own refusal does not
+		// always.
 		references.forEach(this::requirePresent);
 		SaveImagesCmd command = docker.saveImagesCmd();
 		for (String reference : references) {
@@ -48,11 +51,14 @@ public final class ImageExport {
 	private void requirePresent(String reference) {
 		try {
 			docker.inspectImageCmd(reference).exec();
-		} catch (NotFoundException e) {
+		}
+		catch (NotFoundException e) {
 			throw new ImageNotFoundException(reference);
-		} catch (DockerException e) {
+		}
+		catch (DockerException e) {
 			throw e;
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			throw unavailable(e);
 		}
 	}
@@ -61,12 +67,15 @@ public final class ImageExport {
 		InputStream archive;
 		try {
 			archive = save.get();
-		} catch (NotFoundException e) {
+		}
+		catch (NotFoundException e) {
 			// removed between the check and the save
 			throw new ImageNotFoundException(what);
-		} catch (DockerException e) {
+		}
+		catch (DockerException e) {
 			throw e;
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			throw unavailable(e);
 		}
 		try (archive) {
@@ -75,15 +84,18 @@ public final class ImageExport {
 				int read;
 				try {
 					read = archive.read(buffer);
-				} catch (IOException e) {
-					throw new DockerUnavailableException("the Docker daemon broke off the archive of " + what + ": " + e, e);
+				}
+				catch (IOException e) {
+					throw new DockerUnavailableException(
+							"the Docker daemon broke off the archive of " + what + ": " + e, e);
 				}
 				if (read < 0) {
 					return;
 				}
 				out.write(buffer, 0, read);
 			}
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("could not write the archive of " + what, e);
 		}
 	}
@@ -93,10 +105,10 @@ public final class ImageExport {
 	}
 
 	/**
-	 * docker-java's multi-image save takes name and tag apart and joins them with a colon again,
-	 * so splitting at the last colon after the last slash gives back any reference unchanged:
-	 * {@code repo:tag}, an id {@code sha256:…} or {@code repo@sha256:…}. A bare name means
-	 * {@code latest}, as everywhere in Docker.
+	 * docker-java's multi-image save takes name and tag apart and joins them with a colon
+	 * again, so splitting at the last colon after the last slash gives back any reference
+	 * unchanged: {@code repo:tag}, an id {@code sha256:…} or {@code repo@sha256:…}. A
+	 * bare name means {@code latest}, as everywhere in Docker.
 	 */
 	record ImageReference(String name, String tag) {
 
@@ -112,4 +124,5 @@ public final class ImageExport {
 			return name + ":" + tag;
 		}
 	}
+
 }

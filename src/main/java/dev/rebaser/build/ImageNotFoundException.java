@@ -13,4 +13,5 @@ public class ImageNotFoundException extends RuntimeException {
 	public String reference() {
 		return reference;
 	}
+
 }

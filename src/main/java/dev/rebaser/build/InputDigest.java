@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * The digest of a build's inputs: the context archive as written (deterministic, see
  * {@code ContextArchive}), the Dockerfile path, the build arguments, the tag, the target
- * architecture and the ids of the base images. Two builds with the same digest give the same image.
+ * architecture and the ids of the base images. Two builds with the same digest give the
+ * same image.
  */
 final class InputDigest {
 
@@ -30,7 +31,9 @@ final class InputDigest {
 		return "sha256:" + HexFormat.of().formatHex(sha.digest());
 	}
 
-	/** Length-prefixed, so that no two different inputs run together into the same bytes. */
+	/**
+	 * Length-prefixed, so that no two different inputs run together into the same bytes.
+	 */
 	private static void field(MessageDigest sha, String name, String value) {
 		byte[] bytes = (name + ":" + (value == null ? "" : value)).getBytes(StandardCharsets.UTF_8);
 		sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
@@ -45,4 +48,5 @@ final class InputDigest {
 			throw new IllegalStateException("every Java runtime has SHA-256", e);
 		}
 	}
+
 }

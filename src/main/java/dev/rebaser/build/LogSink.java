@@ -5,4 +5,5 @@ package dev.rebaser.build;
 public interface LogSink {
 
 	void append(String text);
+
 }

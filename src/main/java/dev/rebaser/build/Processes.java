@@ -6,28 +6,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Runs the system tools Rebaser relies on (debootstrap, tar), keeping their output in a log file. */
+/**
+ * Runs the system tools Rebaser relies on (debootstrap, tar), keeping their output in a
+ * log file.
+ */
 final class Processes {
 
 	private Processes() {
 	}
 
-	/** Runs a command to its end with stdout and stderr appended to {@code log}; fails with the log's tail. */
+	/**
+	 * Runs a command to its end with stdout and stderr appended to {@code log}; fails
+	 * with the log's tail.
+	 */
 	static void run(List<String> command, Path log) {
 		try {
 			Files.createDirectories(log.toAbsolutePath().getParent());
-			Process process = new ProcessBuilder(command)
-				.redirectErrorStream(true)
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 				.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
 				.start();
 			int exit = process.waitFor();
 			if (exit != 0) {
-				throw new IllegalStateException(command.get(0) + " exited with " + exit + "; end of " + log + ":\n" + tail(log));
+				throw new IllegalStateException(
+						command.get(0) + " exited with " + exit + "; end of " + log + ":\n" + tail(log));
 			}
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("could not run " + command.get(0), e);
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while running " + command.get(0), e);
 		}
@@ -37,8 +45,10 @@ final class Processes {
 		try {
 			List<String> lines = Files.readAllLines(log);
 			return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			return "(log unreadable: " + e.getMessage() + ")";
 		}
 	}
+
 }

@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * An image to queue: its catalog key, the keys of the catalog images it is built on, the
- * reference the build tags it with, and, when the catalog already knows it cannot be built, why.
+ * reference the build tags it with, and, when the catalog already knows it cannot be
+ * built, why.
  */
 public record QueuedImage(String key, Set<String> parentKeys, String imageReference, int priority,
 		String unresolvableReason) {

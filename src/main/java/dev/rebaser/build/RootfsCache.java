@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 /**
- * Bootstrapped root file systems kept between runs, one folder per suite and Debian architecture
- * ({@code <cache>/bookworm-mips64el}), since making one under emulation takes minutes.
+ * Bootstrapped root file systems kept between runs, one folder per suite and Debian
+ * architecture ({@code <cache>/bookworm-mips64el}), since making one under emulation
+ * takes minutes.
  *
- * <p>A stamp file beside the folder marks it complete, so an interrupted debootstrap is never
- * mistaken for a finished one. A folder without a stamp that debootstrap visibly finished (it
- * deletes its own {@code debootstrap/} working folder last) is adopted and stamped.
+ * <p>
+ * A stamp file beside the folder marks it complete, so an interrupted debootstrap is
+ * never mistaken for a finished one. A folder without a stamp that debootstrap visibly
+ * finished (it deletes its own {@code debootstrap/} working folder last) is adopted and
+ * stamped.
  */
 final class RootfsCache {
 
@@ -46,30 +49,37 @@ final class RootfsCache {
 	}
 
 	static boolean finishedByDebootstrap(Path rootfs) {
-		return Files.isDirectory(rootfs)
-			&& !Files.exists(rootfs.resolve("debootstrap"))
-			&& Files.isRegularFile(rootfs.resolve("var/lib/dpkg/status"))
-			&& Files.exists(rootfs.resolve("bin/sh"), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+		return Files.isDirectory(rootfs) && !Files.exists(rootfs.resolve("debootstrap"))
+				&& Files.isRegularFile(rootfs.resolve("var/lib/dpkg/status"))
+				&& Files.exists(rootfs.resolve("bin/sh"), java.nio.file.LinkOption.NOFOLLOW_LINKS);
 	}
 
 	void markComplete(String suite, Architecture arch) {
 		try {
 			Files.writeString(stamp(suite, arch), Instant.now() + "\n");
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	/** When the rootfs was finished: the time its image is said to be created, so reloading gives the same image id. */
+	/**
+	 * When the rootfs was finished: the time its image is said to be created, so
+	 * reloading gives the same image id.
+	 */
 	Instant completedAt(String suite, Architecture arch) {
 		try {
 			return Files.getLastModifiedTime(stamp(suite, arch)).toInstant();
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	/** Removes what an interrupted run left behind, so that debootstrap starts on an empty folder. */
+	/**
+	 * Removes what an interrupted run left behind, so that debootstrap starts on an empty
+	 * folder.
+	 */
 	void discard(String suite, Architecture arch) {
 		discardFolder(rootfs(suite, arch));
 	}
@@ -78,7 +88,8 @@ final class RootfsCache {
 		if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
 			// rm knows device nodes and read-only folders; a rootfs holds both.
 			Processes.run(java.util.List.of("rm", "-rf", "--one-file-system", folder.toString()),
-				dir.resolve("discard.log"));
+					dir.resolve("discard.log"));
 		}
 	}
+
 }

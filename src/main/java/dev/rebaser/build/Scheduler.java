@@ -13,23 +13,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls the queue and runs claimed jobs on each host's build threads, never more at once than the
- * host allows. A host whose daemon does not answer gets no new jobs, and a job whose daemon went
- * away during the build goes back to the queue without using up an attempt.
+ * Polls the queue and runs claimed jobs on each host's build threads, never more at once
+ * than the host allows. A host whose daemon does not answer gets no new jobs, and a job
+ * whose daemon went away during the build goes back to the queue without using up an
+ * attempt.
  */
 public final class Scheduler implements AutoCloseable {
 
 	private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
 
 	private final BuildQueue queue;
+
 	private final BuildLog logs;
+
 	private final String instanceId;
+
 	private final String actor;
+
 	private final List<HostLane> lanes;
+
 	private final Clock clock;
+
 	private final Duration failureSettle;
-	/** The threads building this instance's jobs, so that a build whose job was cancelled can be stopped. */
+
+	/**
+	 * The threads building this instance's jobs, so that a build whose job was cancelled
+	 * can be stopped.
+	 */
 	private final Map<Long, Thread> building = new ConcurrentHashMap<>();
+
 	private ScheduledExecutorService poller;
 
 	public Scheduler(BuildQueue queue, BuildLog logs, List<BuildHost> hosts, String instanceId, Clock clock) {
@@ -37,9 +49,9 @@ public final class Scheduler implements AutoCloseable {
 	}
 
 	/**
-	 * @param failureSettle how long to wait after a failed build before asking whether the daemon is
-	 *                      still there: a daemon that is shutting down kills the build's container
-	 *                      and answers for a moment longer, and that failure is not the job's
+	 * @param failureSettle how long to wait after a failed build before asking whether
+	 * the daemon is still there: a daemon that is shutting down kills the build's
+	 * container and answers for a moment longer, and that failure is not the job's
 	 */
 	public Scheduler(BuildQueue queue, BuildLog logs, List<BuildHost> hosts, String instanceId, Clock clock,
 			Duration failureSettle) {
@@ -73,8 +85,8 @@ public final class Scheduler implements AutoCloseable {
 	}
 
 	/**
-	 * One round: stop builds whose jobs were cancelled or taken away, promote jobs whose parents
-	 * are built, then fill every reachable host's free slots.
+	 * One round: stop builds whose jobs were cancelled or taken away, promote jobs whose
+	 * parents are built, then fill every reachable host's free slots.
 	 */
 	public void poll() {
 		stopAbandonedBuilds();
@@ -126,7 +138,8 @@ public final class Scheduler implements AutoCloseable {
 		}
 		finally {
 			building.remove(job.getId());
-			Thread.interrupted(); // an interrupt meant for this job must not reach the next one on this thread
+			Thread.interrupted(); // an interrupt meant for this job must not reach the
+									// next one on this thread
 		}
 	}
 
@@ -140,8 +153,8 @@ public final class Scheduler implements AutoCloseable {
 				return;
 			}
 			BuildOutcome outcome = executor.build(job, log);
-			queue.markBuilt(job.getId(), instanceId, outcome.imageId(),
-					"built " + outcome.imageId() + " (" + outcome.architecture() + ") in " + outcome.took().toSeconds() + "s");
+			queue.markBuilt(job.getId(), instanceId, outcome.imageId(), "built " + outcome.imageId() + " ("
+					+ outcome.architecture() + ") in " + outcome.took().toSeconds() + "s");
 			queue.promoteWaiting(actor);
 		}
 		catch (DockerUnavailableException e) {
@@ -190,7 +203,10 @@ public final class Scheduler implements AutoCloseable {
 		return lane.probe();
 	}
 
-	/** A job whose inputs equal those of the last built image, which the daemon still has, needs no build. */
+	/**
+	 * A job whose inputs equal those of the last built image, which the daemon still has,
+	 * needs no build.
+	 */
 	private boolean upToDate(BuildExecutor executor, BuildJob job, LogSink log) {
 		String digest = executor.inputDigest(job);
 		if (digest == null) {
@@ -242,4 +258,5 @@ public final class Scheduler implements AutoCloseable {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

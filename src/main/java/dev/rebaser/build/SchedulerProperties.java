@@ -7,10 +7,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code rebaser.scheduler.*}: whether this instance builds, how often it looks for work, the
- * name it claims jobs under (stable across restarts, so it can take back its own jobs), and
- * whether it is the only instance on its database, in which case every job left building is its own,
- * and how long a failed build waits before the daemon is asked whether it is going away.
+ * {@code rebaser.scheduler.*}: whether this instance builds, how often it looks for work,
+ * the name it claims jobs under (stable across restarts, so it can take back its own
+ * jobs), and whether it is the only instance on its database, in which case every job
+ * left building is its own, and how long a failed build waits before the daemon is asked
+ * whether it is going away.
  */
 @ConfigurationProperties("rebaser.scheduler")
 public record SchedulerProperties(@DefaultValue("false") boolean enabled, @DefaultValue("2s") Duration pollInterval,

@@ -1,6 +1,9 @@
 package dev.rebaser.build;
 
-/** How a command ended in a throw-away container: its exit code and its stdout and stderr, interleaved. */
+/**
+ * How a command ended in a throw-away container: its exit code and its stdout and stderr,
+ * interleaved.
+ */
 public record SmokeResult(int exitCode, String output) {
 
 	public boolean succeeded() {

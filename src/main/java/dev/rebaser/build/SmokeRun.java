@@ -14,14 +14,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs one command in a fresh container of an image to see that the image works, without any
- * network, and removes the container afterwards whatever happened.
+ * Runs one command in a fresh container of an image to see that the image works, without
+ * any network, and removes the container afterwards whatever happened.
  */
 public final class SmokeRun {
 
 	static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
 	private final DockerClient docker;
+
 	private final Duration timeout;
 
 	public SmokeRun(DockerClient docker) {
@@ -33,12 +34,16 @@ public final class SmokeRun {
 		this.timeout = timeout;
 	}
 
-	/** Runs command in a container of image, after the image's ENTRYPOINT if it has one. */
+	/**
+	 * Runs command in a container of image, after the image's ENTRYPOINT if it has one.
+	 */
 	public SmokeResult run(String image, String... command) {
 		return run(docker.createContainerCmd(image).withCmd(command), image, command);
 	}
 
-	/** Runs command itself in a container of image, whatever ENTRYPOINT the image sets. */
+	/**
+	 * Runs command itself in a container of image, whatever ENTRYPOINT the image sets.
+	 */
 	public SmokeResult runInsteadOfEntrypoint(String image, String... command) {
 		return run(docker.createContainerCmd(image).withEntrypoint(command).withCmd(List.of()), image, command);
 	}
@@ -52,12 +57,14 @@ public final class SmokeRun {
 				exit = docker.waitContainerCmd(id)
 					.exec(new WaitContainerResultCallback())
 					.awaitStatusCode(timeout.toMillis(), TimeUnit.MILLISECONDS);
-			} catch (DockerClientException e) {
+			}
+			catch (DockerClientException e) {
 				throw new IllegalStateException("`" + String.join(" ", command) + "` in " + image
-					+ " did not end within " + timeout + "; output so far:\n" + output(id), e);
+						+ " did not end within " + timeout + "; output so far:\n" + output(id), e);
 			}
 			return new SmokeResult(exit, output(id));
-		} finally {
+		}
+		finally {
 			remove(id);
 		}
 	}
@@ -65,7 +72,10 @@ public final class SmokeRun {
 	private String output(String id) {
 		StringBuilder out = new StringBuilder();
 		try {
-			docker.logContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(false)
+			docker.logContainerCmd(id)
+				.withStdOut(true)
+				.withStdErr(true)
+				.withFollowStream(false)
 				.exec(new ResultCallback.Adapter<Frame>() {
 					@Override
 					public void onNext(Frame frame) {
@@ -73,8 +83,10 @@ public final class SmokeRun {
 							out.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
 						}
 					}
-				}).awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
-		} catch (InterruptedException e) {
+				})
+				.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
 		synchronized (out) {
@@ -85,8 +97,10 @@ public final class SmokeRun {
 	private void remove(String id) {
 		try {
 			docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
-		} catch (NotFoundException e) {
+		}
+		catch (NotFoundException e) {
 			// already gone
 		}
 	}
+
 }

@@ -1,9 +1,13 @@
 package dev.rebaser.build;
 
-/** The build gave an image, but for another architecture than asked: the base image carries the wrong one. */
+/**
+ * The build gave an image, but for another architecture than asked: the base image
+ * carries the wrong one.
+ */
 public class WrongArchitectureException extends BuildFailedException {
 
 	public WrongArchitectureException(String log, String reason) {
 		super(log, reason);
 	}
+
 }

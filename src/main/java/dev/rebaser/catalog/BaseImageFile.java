@@ -8,13 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An image folder's {@code BASEIMAGE} file: one {@code os/arch[/osversion]=image} per line (files
- * older than the Windows images wrote {@code arch=image}). Kubernetes' build greps the line of the
- * platform it builds and passes the image as the BASEIMAGE build argument.
+ * An image folder's {@code BASEIMAGE} file: one {@code os/arch[/osversion]=image} per
+ * line (files older than the Windows images wrote {@code arch=image}). Kubernetes' build
+ * greps the line of the platform it builds and passes the image as the BASEIMAGE build
+ * argument.
  */
 record BaseImageFile(Map<String, String> entries, List<String> problems) {
 
-	/** Where Kubernetes' images are built first; what a platform with no line of its own starts from. */
+	/**
+	 * Where Kubernetes' images are built first; what a platform with no line of its own
+	 * starts from.
+	 */
 	static final String FALLBACK_ARCH = "amd64";
 
 	BaseImageFile {
@@ -49,8 +53,9 @@ record BaseImageFile(Map<String, String> entries, List<String> problems) {
 	}
 
 	/**
-	 * The line Kubernetes would use for a Linux build on {@code arch}, or, when the file has none (no
-	 * file lists mips64le), the amd64 line that a rewrite for the target starts from.
+	 * The line Kubernetes would use for a Linux build on {@code arch}, or, when the file
+	 * has none (no file lists mips64le), the amd64 line that a rewrite for the target
+	 * starts from.
 	 */
 	Optional<Choice> forArch(String arch) {
 		for (String platform : List.of("linux/" + arch, arch)) {
@@ -63,13 +68,18 @@ record BaseImageFile(Map<String, String> entries, List<String> problems) {
 				return Optional.of(new Choice(platform, entries.get(platform), FALLBACK_ARCH, true));
 			}
 		}
-		return entries.entrySet().stream()
+		return entries.entrySet()
+			.stream()
 			.filter(entry -> entry.getKey().startsWith("linux/") && entry.getKey().split("/").length == 2)
 			.findFirst()
-			.map(entry -> new Choice(entry.getKey(), entry.getValue(), entry.getKey().substring("linux/".length()), true));
+			.map(entry -> new Choice(entry.getKey(), entry.getValue(), entry.getKey().substring("linux/".length()),
+					true));
 	}
 
-	/** The line chosen for a build; {@code fallback} when it is another architecture's line. */
+	/**
+	 * The line chosen for a build; {@code fallback} when it is another architecture's
+	 * line.
+	 */
 	record Choice(String platform, String image, String arch, boolean fallback) {
 	}
 

@@ -18,19 +18,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds what every image is built on, for one target: the base of each stage, with the build
- * arguments Kubernetes' image-util.sh passes (BASEIMAGE from the target's BASEIMAGE line, REGISTRY)
- * and its sed replacements (BASEIMAGE, BASEARCH), and every BASEIMAGE line that names another
- * catalog image. A base that is a folder of test/images not listed in manifest.go brings that folder
- * in as an image of its own, so the bases of the bases are built too.
+ * Finds what every image is built on, for one target: the base of each stage, with the
+ * build arguments Kubernetes' image-util.sh passes (BASEIMAGE from the target's BASEIMAGE
+ * line, REGISTRY) and its sed replacements (BASEIMAGE, BASEARCH), and every BASEIMAGE
+ * line that names another catalog image. A base that is a folder of test/images not
+ * listed in manifest.go brings that folder in as an image of its own, so the bases of the
+ * bases are built too.
  */
 final class BaseResolver {
 
 	private final List<Draft> drafts;
+
 	private final TreeFolders folders;
+
 	private final RuleSet rules;
+
 	private final Target target;
+
 	private final String arch;
+
 	private final ProblemLog problems;
 
 	BaseResolver(List<Draft> drafts, TreeFolders folders, RuleSet rules, Target target, ProblemLog problems) {
@@ -65,15 +71,17 @@ final class BaseResolver {
 			fail(draft, "the build context has no Dockerfile");
 			return;
 		}
-		BaseImageFile baseImageFile = context.text("BASEIMAGE").map(BaseImageFile::parse)
+		BaseImageFile baseImageFile = context.text("BASEIMAGE")
+			.map(BaseImageFile::parse)
 			.orElse(new BaseImageFile(Map.of(), List.of()));
 		baseImageFile.problems().forEach(problem -> problems.warning(draft, problem));
 		draft.baseImages = baseImageFile.entries();
 
 		Optional<BaseImageFile.Choice> choice = baseImageFile.forArch(arch);
 		String baseImageArg = choice.map(c -> forTarget(registry(draft, c.image()), c)).orElse(null);
-		choice.filter(BaseImageFile.Choice::fallback).ifPresent(c -> problems.info(draft, "BASEIMAGE has no line for linux/"
-				+ arch + "; the " + c.platform() + " line (" + c.image() + ") is the starting point for the target"));
+		choice.filter(BaseImageFile.Choice::fallback)
+			.ifPresent(c -> problems.info(draft, "BASEIMAGE has no line for linux/" + arch + "; the " + c.platform()
+					+ " line (" + c.image() + ") is the starting point for the target"));
 
 		Map<String, String> buildArgs = new LinkedHashMap<>();
 		buildArgs.put("REGISTRY", draft.registry);
@@ -100,10 +108,12 @@ final class BaseResolver {
 			String base;
 			if (stage.placeholder() && baseImageArg == null) {
 				fail(draft, where + ": FROM " + stage.baseImage() + " needs a BASEIMAGE line for linux/" + arch
-						+ " or linux/" + BaseImageFile.FALLBACK_ARCH + (draft.baseImages.isEmpty() ? ", and there is no BASEIMAGE file"
-								: draft.baseImages.keySet().stream().allMatch(p -> p.startsWith("windows/"))
-										? "; BASEIMAGE lists Windows platforms only (Kubernetes builds this image for Windows alone)"
-										: ""));
+						+ " or linux/" + BaseImageFile.FALLBACK_ARCH
+						+ (draft.baseImages.isEmpty() ? ", and there is no BASEIMAGE file" : draft.baseImages.keySet()
+							.stream()
+							.allMatch(p -> p.startsWith("windows/"))
+									? "; BASEIMAGE lists Windows platforms only (Kubernetes builds this image for Windows alone)"
+									: ""));
 				bases.add(stage.baseImage());
 				continue;
 			}
@@ -128,8 +138,10 @@ final class BaseResolver {
 		}
 		draft.bases = bases;
 
-		// Every Linux BASEIMAGE line naming a catalog image is a dependency, whatever arch it is for. Windows
-		// lines are not: agnhost's name a Windows-only busybox, which no Linux build needs.
+		// Every Linux BASEIMAGE line naming a catalog image is a dependency, whatever
+		// arch it is for. Windows
+		// lines are not: agnhost's name a Windows-only busybox, which no Linux build
+		// needs.
 		for (Map.Entry<String, String> line : baseImageFile.entries().entrySet()) {
 			if (line.getKey().startsWith("windows/")) {
 				continue;
@@ -153,16 +165,20 @@ final class BaseResolver {
 		if (rules.baseImageFor(base, target) instanceof BaseImageChoice.NoRule) {
 			Optional<Draft> known = candidates(base, draft).stream().findFirst();
 			if (known.isPresent()) {
-				draft.parents.add(known.get()); // it inherits the reason that image cannot be built
+				draft.parents.add(known.get()); // it inherits the reason that image
+												// cannot be built
 			}
 			else {
-				fail(draft, where + ": base " + base + " has no catalog entry and no base-image rule for "
-						+ target.key());
+				fail(draft,
+						where + ": base " + base + " has no catalog entry and no base-image rule for " + target.key());
 			}
 		}
 	}
 
-	/** The catalog image with a context that {@code base} names: same tag preferred, else the only one. */
+	/**
+	 * The catalog image with a context that {@code base} names: same tag preferred, else
+	 * the only one.
+	 */
 	private Optional<Draft> withContext(String base, Draft self) {
 		List<Draft> found = candidates(base, self).stream().filter(d -> d.context != null).toList();
 		if (found.isEmpty()) {
@@ -173,14 +189,17 @@ final class BaseResolver {
 		if (sameTag.isPresent() || found.size() == 1) {
 			return Optional.of(sameTag.orElse(found.get(0)));
 		}
-		Draft chosen = found.stream().max(Comparator.comparing((Draft d) -> d.version, VersionOrder.INSTANCE)).orElseThrow();
+		Draft chosen = found.stream()
+			.max(Comparator.comparing((Draft d) -> d.version, VersionOrder.INSTANCE))
+			.orElseThrow();
 		problems.warning(self, base + " could be any of " + found + "; taken as " + chosen.reference);
 		return Optional.of(chosen);
 	}
 
 	/**
-	 * Catalog images named like {@code base}. An image is not its own base unless the tag says so
-	 * (an image built FROM an older release of itself depends on nothing in the catalog).
+	 * Catalog images named like {@code base}. An image is not its own base unless the tag
+	 * says so (an image built FROM an older release of itself depends on nothing in the
+	 * catalog).
 	 */
 	private List<Draft> candidates(String base, Draft self) {
 		ImageReference reference = ImageReference.parse(base);
@@ -190,7 +209,10 @@ final class BaseResolver {
 			.toList();
 	}
 
-	/** A folder of test/images that manifest.go does not list but that {@code base} names: it joins the catalog. */
+	/**
+	 * A folder of test/images that manifest.go does not list but that {@code base} names:
+	 * it joins the catalog.
+	 */
 	private Optional<Draft> treeFolder(String base, Draft self) {
 		ImageReference reference = ImageReference.parse(base);
 		Optional<TreeFolders.Folder> folder = folders.named(reference);
@@ -203,12 +225,18 @@ final class BaseResolver {
 		return Optional.of(added);
 	}
 
-	/** Kubernetes' sed: REGISTRY in a BASEIMAGE line becomes the registry the images are built for. */
+	/**
+	 * Kubernetes' sed: REGISTRY in a BASEIMAGE line becomes the registry the images are
+	 * built for.
+	 */
 	private static String registry(Draft draft, String image) {
 		return draft.registry.isEmpty() ? image : image.replace("REGISTRY", draft.registry);
 	}
 
-	/** Another platform's line names that platform's tag; the target builds and tags its own. */
+	/**
+	 * Another platform's line names that platform's tag; the target builds and tags its
+	 * own.
+	 */
 	private String forTarget(String image, BaseImageFile.Choice choice) {
 		String suffix = "-linux-" + choice.arch();
 		return choice.fallback() && image.endsWith(suffix)

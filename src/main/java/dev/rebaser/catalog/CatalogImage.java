@@ -8,18 +8,23 @@ import java.util.Map;
 /**
  * One image of the catalog.
  *
- * @param id          unique in the catalog and safe in a URL path: the name with '/' as '-', and the
- *                    version appended when two images share a name (e.g. {@code nginx-1.15-4})
- * @param name        the image name as built and tagged ({@code agnhost}, {@code volume/nfs})
- * @param reference   the exact reference the tests expect, e.g. {@code registry.k8s.io/e2e-test-images/agnhost:2.53}
- * @param contextPath where the build context came from: a folder of the tree ({@code test/images/agnhost}), or the
- *                    external source as written; null when the image has none
- * @param context     the build context, null when the tree does not hold one (busybox, pause, …)
- * @param baseImages  the BASEIMAGE file: platform ({@code linux/amd64}, older files {@code amd64}) to image, as written
- * @param bases       the base of every stage of the Dockerfile for the target, build arguments and BASEIMAGE applied
+ * @param id unique in the catalog and safe in a URL path: the name with '/' as '-', and
+ * the version appended when two images share a name (e.g. {@code nginx-1.15-4})
+ * @param name the image name as built and tagged ({@code agnhost}, {@code volume/nfs})
+ * @param reference the exact reference the tests expect, e.g.
+ * {@code registry.k8s.io/e2e-test-images/agnhost:2.53}
+ * @param contextPath where the build context came from: a folder of the tree
+ * ({@code test/images/agnhost}), or the external source as written; null when the image
+ * has none
+ * @param context the build context, null when the tree does not hold one (busybox, pause,
+ * …)
+ * @param baseImages the BASEIMAGE file: platform ({@code linux/amd64}, older files
+ * {@code amd64}) to image, as written
+ * @param bases the base of every stage of the Dockerfile for the target, build arguments
+ * and BASEIMAGE applied
  */
-public record CatalogImage(String id, String name, String version, String reference, Origin origin,
-		String contextPath, BuildContext context, Map<String, String> baseImages, List<String> bases) {
+public record CatalogImage(String id, String name, String version, String reference, Origin origin, String contextPath,
+		BuildContext context, Map<String, String> baseImages, List<String> bases) {
 
 	public CatalogImage {
 		baseImages = Map.copyOf(baseImages);
@@ -33,7 +38,10 @@ public record CatalogImage(String id, String name, String version, String refere
 		MANIFEST,
 		/** Declared in the external catalog YAML. */
 		EXTERNAL,
-		/** Not listed by manifest.go, but a folder of test/images that a listed image is built on. */
+		/**
+		 * Not listed by manifest.go, but a folder of test/images that a listed image is
+		 * built on.
+		 */
 		TREE
 
 	}
@@ -42,7 +50,10 @@ public record CatalogImage(String id, String name, String version, String refere
 		return context != null;
 	}
 
-	/** The registry part of the reference: everything before the last '/', empty for a bare name. */
+	/**
+	 * The registry part of the reference: everything before the last '/', empty for a
+	 * bare name.
+	 */
 	public String registry() {
 		String repository = reference.substring(0, reference.length() - version.length() - 1);
 		int cut = repository.length() - name.length() - 1;

@@ -30,29 +30,39 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Imports a Kubernetes tree into a {@link Catalog}: the images manifest.go lists, each with its
- * folder of test/images as build context, the external images of a catalog YAML, and the
- * dependency graph between them for one target.
+ * Imports a Kubernetes tree into a {@link Catalog}: the images manifest.go lists, each
+ * with its folder of test/images as build context, the external images of a catalog YAML,
+ * and the dependency graph between them for one target.
  *
- * <p>The tree can be a checkout on disk, an uploaded {@code .tar.gz} of a tree or of a release
- * (its top-level folder stripped), or a release tarball URL, streamed and cut down to manifest.go
- * and test/images as it arrives. A {@code catalog.yaml} at the tree's root is read as the external
- * catalog; another one can be given.
+ * <p>
+ * The tree can be a checkout on disk, an uploaded {@code .tar.gz} of a tree or of a
+ * release (its top-level folder stripped), or a release tarball URL, streamed and cut
+ * down to manifest.go and test/images as it arrives. A {@code catalog.yaml} at the tree's
+ * root is read as the external catalog; another one can be given.
  */
 public final class CatalogImporter {
 
-	/** A Kubernetes release tarball is a few hundred MB compressed; beyond this something is wrong. */
+	/**
+	 * A Kubernetes release tarball is a few hundred MB compressed; beyond this something
+	 * is wrong.
+	 */
 	public static final long DEFAULT_MAX_DOWNLOAD_BYTES = 2L * 1024 * 1024 * 1024;
 
 	private final RuleSet rules;
+
 	private final Target target;
+
 	private final TreeSources sources;
+
 	private final RegistryOverrides overrides;
+
 	private final GitSources gitSources = new GitSources(Duration.ofMinutes(10));
 
 	public CatalogImporter(RuleSet rules, Target target) {
 		this(rules, target, ArchiveLimits.defaults(), DEFAULT_MAX_DOWNLOAD_BYTES,
-				HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(30))
+				HttpClient.newBuilder()
+					.followRedirects(HttpClient.Redirect.NORMAL)
+					.connectTimeout(Duration.ofSeconds(30))
 					.build(),
 				RegistryOverrides.none());
 	}
@@ -79,7 +89,10 @@ public final class CatalogImporter {
 				: importTree(tree, null, null, null);
 	}
 
-	/** A checkout on disk and an external catalog YAML kept elsewhere (its directories are relative to it). */
+	/**
+	 * A checkout on disk and an external catalog YAML kept elsewhere (its directories are
+	 * relative to it).
+	 */
 	public Catalog importDirectory(Path root, Path externalCatalog) throws IOException {
 		return importTree(sources.directory(root), Files.readString(externalCatalog), externalCatalog.toString(),
 				onDisk(externalCatalog));
@@ -90,14 +103,17 @@ public final class CatalogImporter {
 		return importTree(sources.archive(tarGz, name));
 	}
 
-	/** A release tarball at an http(s) URL, e.g. {@code https://…/kubernetes-1.30.0.tar.gz}. */
+	/**
+	 * A release tarball at an http(s) URL, e.g.
+	 * {@code https://…/kubernetes-1.30.0.tar.gz}.
+	 */
 	public Catalog importUrl(URI uri) throws IOException {
 		return importTree(sources.url(uri));
 	}
 
 	/**
-	 * The part of a tree an import reads, packed as a {@code .tar.gz} with paths from the tree's
-	 * root, so that an import can be kept and read again without its source.
+	 * The part of a tree an import reads, packed as a {@code .tar.gz} with paths from the
+	 * tree's root, so that an import can be kept and read again without its source.
 	 */
 	public record Snapshot(String origin, byte[] tarGz) {
 	}
@@ -107,7 +123,10 @@ public final class CatalogImporter {
 		return snapshot(sources.directory(root));
 	}
 
-	/** A {@code .tar.gz} of a tree or of a release, as uploaded, cut down to what an import reads. */
+	/**
+	 * A {@code .tar.gz} of a tree or of a release, as uploaded, cut down to what an
+	 * import reads.
+	 */
 	public Snapshot snapshotArchive(InputStream tarGz, String name) throws IOException {
 		return snapshot(sources.archive(tarGz, name));
 	}
@@ -148,7 +167,10 @@ public final class CatalogImporter {
 		};
 	}
 
-	/** Directory sources of a YAML inside a tree: folders of the tree, which they may not leave. */
+	/**
+	 * Directory sources of a YAML inside a tree: folders of the tree, which they may not
+	 * leave.
+	 */
 	private static ExternalFolders inTree(SourceTree tree) {
 		return path -> {
 			String normalised = Path.of("/").resolve(path).normalize().toString().substring(1);
@@ -181,8 +203,8 @@ public final class CatalogImporter {
 			addManifestImages(ManifestReader.read(manifestText.get(), overrides), treeFolders, drafts, problems);
 		}
 		if (yaml != null) {
-			addExternalImages(ExternalCatalog.parse(yaml, yamlOrigin, message -> problems.error(null, message)), folders,
-					drafts, problems);
+			addExternalImages(ExternalCatalog.parse(yaml, yamlOrigin, message -> problems.error(null, message)),
+					folders, drafts, problems);
 		}
 		new BaseResolver(drafts, treeFolders, rules, target, problems).resolveAll();
 		assignIds(drafts);
@@ -195,13 +217,15 @@ public final class CatalogImporter {
 	}
 
 	private void addManifestImages(Manifest manifest, TreeFolders folders, List<Draft> drafts, ProblemLog problems) {
-		manifest.warnings().forEach(warning -> problems.warning(null,
-				SourceTree.MANIFEST + (warning.line() > 0 ? " line " + warning.line() : "") + ": " + warning.message()));
+		manifest.warnings()
+			.forEach(warning -> problems.warning(null, SourceTree.MANIFEST
+					+ (warning.line() > 0 ? " line " + warning.line() : "") + ": " + warning.message()));
 		Map<String, Draft> byReference = new LinkedHashMap<>();
 		Map<TreeFolders.Folder, List<Draft>> byFolder = new LinkedHashMap<>();
 		for (ManifestImage image : manifest.images()) {
 			if (byReference.containsKey(image.image())) {
-				continue; // two Go names for one image (e.g. a private-registry variant with the same registry)
+				continue; // two Go names for one image (e.g. a private-registry variant
+							// with the same registry)
 			}
 			Draft draft = new Draft(image.name(), image.version(), image.image(), image.registry(),
 					CatalogImage.Origin.MANIFEST);
@@ -218,13 +242,16 @@ public final class CatalogImporter {
 		}
 		byFolder.forEach((folder, wanting) -> {
 			Optional<String> version = folders.version(folder);
-			List<Draft> sameVersion = wanting.stream().filter(d -> version.isPresent() && d.version.equals(version.get()))
+			List<Draft> sameVersion = wanting.stream()
+				.filter(d -> version.isPresent() && d.version.equals(version.get()))
 				.toList();
 			Draft builder = sameVersion.isEmpty() ? wanting.get(0) : sameVersion.get(0);
 			folders.attach(builder, folder, problems);
 			if (sameVersion.isEmpty()) {
-				problems.warning(builder, "manifest.go wants " + builder.version + " but " + folder.path() + "/VERSION is "
-						+ version.orElse("missing") + "; the context of the tree is built and tagged " + builder.version);
+				problems.warning(builder,
+						"manifest.go wants " + builder.version + " but " + folder.path() + "/VERSION is "
+								+ version.orElse("missing") + "; the context of the tree is built and tagged "
+								+ builder.version);
 			}
 			for (Draft other : wanting) {
 				if (other != builder && other.context == null) {
@@ -246,14 +273,15 @@ public final class CatalogImporter {
 			if (listed.isPresent()) {
 				draft = listed.get();
 				if (draft.context != null) {
-					problems.warning(draft, "the catalog YAML describes " + entry.reference() + " too; the context from "
-							+ draft.contextPath + " is kept");
+					problems.warning(draft, "the catalog YAML describes " + entry.reference()
+							+ " too; the context from " + draft.contextPath + " is kept");
 					continue;
 				}
 			}
 			else {
-				String registry = entry.reference().substring(0,
-						Math.max(0, entry.reference().length() - entry.version().length() - 1 - entry.name().length()));
+				String registry = entry.reference()
+					.substring(0, Math.max(0,
+							entry.reference().length() - entry.version().length() - 1 - entry.name().length()));
 				draft = new Draft(entry.name(), entry.version(), entry.reference(),
 						registry.endsWith("/") ? registry.substring(0, registry.length() - 1) : registry,
 						CatalogImage.Origin.EXTERNAL);
@@ -308,7 +336,10 @@ public final class CatalogImporter {
 		draft.noContextReported = draft.context == null;
 	}
 
-	/** The name, URL-safe; with the version when two images share a name; numbered if even that is shared. */
+	/**
+	 * The name, URL-safe; with the version when two images share a name; numbered if even
+	 * that is shared.
+	 */
 	private static void assignIds(List<Draft> drafts) {
 		Map<String, Integer> perName = new HashMap<>();
 		drafts.forEach(d -> perName.merge(d.name, 1, Integer::sum));

@@ -3,15 +3,21 @@ package dev.rebaser.catalog;
 /**
  * Something the import or the graph could not do or found doubtful.
  *
- * @param image the catalog id it concerns; null when it concerns the whole import (manifest.go, the YAML)
+ * @param image the catalog id it concerns; null when it concerns the whole import
+ * (manifest.go, the YAML)
  */
 public record CatalogProblem(String image, Severity severity, String message) {
 
 	public enum Severity {
 
-		/** The image cannot be built as it stands (a cycle, no base, a broken Dockerfile). */
+		/**
+		 * The image cannot be built as it stands (a cycle, no base, a broken Dockerfile).
+		 */
 		ERROR,
-		/** The import guessed or left something out; the result may not be what the user meant. */
+		/**
+		 * The import guessed or left something out; the result may not be what the user
+		 * meant.
+		 */
 		WARNING,
 		/** Worth knowing, nothing wrong. */
 		INFO

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 import java.util.function.UnaryOperator;
 
 /**
- * Every buildable image of a catalog, rewritten for one target, in one context: a folder per
- * image plus {@code build.sh}, which builds them in dependency order with plain {@code docker build}
- * and tags each the way Kubernetes does ({@code <reference>-linux-<arch>}) and as the exact
- * reference manifest.go expects.
+ * Every buildable image of a catalog, rewritten for one target, in one context: a folder
+ * per image plus {@code build.sh}, which builds them in dependency order with plain
+ * {@code docker build} and tags each the way Kubernetes does
+ * ({@code <reference>-linux-<arch>}) and as the exact reference manifest.go expects.
  */
 public final class ContextBundle {
 
@@ -28,7 +28,9 @@ public final class ContextBundle {
 		this.rewrite = rewrite;
 	}
 
-	/** The images that can be built: a context and a resolvable base, in dependency order. */
+	/**
+	 * The images that can be built: a context and a resolvable base, in dependency order.
+	 */
 	public static List<CatalogImage> buildable(Catalog catalog) {
 		List<CatalogImage> images = new ArrayList<>();
 		for (String id : catalog.graph().order()) {
@@ -46,9 +48,9 @@ public final class ContextBundle {
 	}
 
 	/**
-	 * What Kubernetes' build passes as the BASEIMAGE build argument: the rewritten BASEIMAGE file's
-	 * line for {@code linux/<arch>} (or {@code <arch>}), with REGISTRY replaced by the image's
-	 * registry. The same choice as {@link #SCRIPT} makes.
+	 * What Kubernetes' build passes as the BASEIMAGE build argument: the rewritten
+	 * BASEIMAGE file's line for {@code linux/<arch>} (or {@code <arch>}), with REGISTRY
+	 * replaced by the image's registry. The same choice as {@link #SCRIPT} makes.
 	 */
 	public static Optional<String> baseImageArgument(BuildContext rewritten, String arch, String registry) {
 		Optional<String> file = rewritten.text("BASEIMAGE");
@@ -65,20 +67,25 @@ public final class ContextBundle {
 		return Optional.empty();
 	}
 
-	/** Older Dockerfiles say {@code FROM BASEIMAGE}, which Kubernetes' build replaced with sed before building. */
+	/**
+	 * Older Dockerfiles say {@code FROM BASEIMAGE}, which Kubernetes' build replaced with
+	 * sed before building.
+	 */
 	public static BuildContext withBaseImageInFrom(BuildContext rewritten, String baseImage) {
 		Optional<String> dockerfile = rewritten.text("Dockerfile");
 		if (dockerfile.isEmpty()) {
 			return rewritten;
 		}
-		String replaced = BARE_BASEIMAGE.matcher(dockerfile.get()).replaceAll("FROM " + Matcher.quoteReplacement(baseImage));
+		String replaced = BARE_BASEIMAGE.matcher(dockerfile.get())
+			.replaceAll("FROM " + Matcher.quoteReplacement(baseImage));
 		if (replaced.equals(dockerfile.get())) {
 			return rewritten;
 		}
 		BuildContext copy = new BuildContext();
 		rewritten.files().forEach(copy::put);
 		ContextFile original = rewritten.get("Dockerfile").orElseThrow();
-		copy.put(ContextFile.file("Dockerfile", original.mode(), replaced.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		copy.put(ContextFile.file("Dockerfile", original.mode(),
+				replaced.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 		return copy;
 	}
 
@@ -138,7 +145,10 @@ public final class ContextBundle {
 				""".formatted(arch, arch, arch);
 	}
 
-	/** Single quotes for sh; ids, registries and references never hold one, but a catalog is input. */
+	/**
+	 * Single quotes for sh; ids, registries and references never hold one, but a catalog
+	 * is input.
+	 */
 	private static String quote(String word) {
 		return "'" + word.replace("'", "'\\''") + "'";
 	}

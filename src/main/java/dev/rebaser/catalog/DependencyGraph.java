@@ -16,24 +16,32 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which catalog image is built on which. An edge goes from a parent (a base) to a child (an image
- * built on it). Kubernetes has no build order of its own; this is it: images in topological order,
- * in levels that can be built side by side, images in a cycle reported, and images that cannot be
- * built marked with the reason (those built on them inherit it).
+ * Which catalog image is built on which. An edge goes from a parent (a base) to a child
+ * (an image built on it). Kubernetes has no build order of its own; this is it: images in
+ * topological order, in levels that can be built side by side, images in a cycle
+ * reported, and images that cannot be built marked with the reason (those built on them
+ * inherit it).
  */
 public final class DependencyGraph {
 
 	private final Map<String, String> names;
+
 	private final Map<String, Set<String>> parents;
+
 	private final Map<String, Set<String>> children;
+
 	private final List<List<String>> cycles;
+
 	private final List<List<String>> levels;
+
 	private final Map<String, Integer> levelOf;
+
 	private final Map<String, String> unresolvable;
 
 	/**
-	 * @param names        every node: id to image name (sorting key within a level), in catalog order
-	 * @param parents      id to the ids it is built on
+	 * @param names every node: id to image name (sorting key within a level), in catalog
+	 * order
+	 * @param parents id to the ids it is built on
 	 * @param unresolvable id to why it cannot be built, as found by the import
 	 */
 	DependencyGraph(Map<String, String> names, Map<String, Set<String>> parents, Map<String, String> unresolvable) {
@@ -46,7 +54,8 @@ public final class DependencyGraph {
 		});
 		parents.forEach((child, of) -> of.forEach(parent -> {
 			if (!names.containsKey(child) || !names.containsKey(parent)) {
-				throw new IllegalArgumentException("edge " + parent + " -> " + child + " names an image not in the graph");
+				throw new IllegalArgumentException(
+						"edge " + parent + " -> " + child + " names an image not in the graph");
 			}
 			up.get(child).add(parent);
 			down.get(parent).add(child);
@@ -76,19 +85,25 @@ public final class DependencyGraph {
 	}
 
 	/**
-	 * Every image that is neither in a cycle nor built on one, parents before children: level by level,
-	 * by name within a level.
+	 * Every image that is neither in a cycle nor built on one, parents before children:
+	 * level by level, by name within a level.
 	 */
 	public List<String> order() {
 		return levels.stream().flatMap(List::stream).toList();
 	}
 
-	/** The images of each level: level 0 has no parent in the catalog, level n builds on level n-1 at most. */
+	/**
+	 * The images of each level: level 0 has no parent in the catalog, level n builds on
+	 * level n-1 at most.
+	 */
 	public List<List<String>> byLevel() {
 		return levels;
 	}
 
-	/** How many levels there are: the length of the critical path, the least number of build rounds. */
+	/**
+	 * How many levels there are: the length of the critical path, the least number of
+	 * build rounds.
+	 */
 	public int levels() {
 		return levels.size();
 	}
@@ -104,7 +119,10 @@ public final class DependencyGraph {
 		return cycles;
 	}
 
-	/** Images that cannot be built, with the reason; includes those in or built on a cycle. */
+	/**
+	 * Images that cannot be built, with the reason; includes those in or built on a
+	 * cycle.
+	 */
 	public Map<String, String> unresolvable() {
 		return unresolvable;
 	}
@@ -129,7 +147,9 @@ public final class DependencyGraph {
 		return set;
 	}
 
-	/** Kahn's algorithm, one level at a time; what is left over sits in or below a cycle. */
+	/**
+	 * Kahn's algorithm, one level at a time; what is left over sits in or below a cycle.
+	 */
 	private List<List<String>> layer() {
 		Map<String, Integer> waiting = new HashMap<>();
 		parents.forEach((id, of) -> waiting.put(id, of.size()));
@@ -152,7 +172,10 @@ public final class DependencyGraph {
 		return List.copyOf(result);
 	}
 
-	/** Tarjan's strongly connected components; each with more than one image, or a self edge, is a cycle. */
+	/**
+	 * Tarjan's strongly connected components; each with more than one image, or a self
+	 * edge, is a cycle.
+	 */
 	private List<List<String>> findCycles() {
 		Map<String, Integer> index = new HashMap<>();
 		Map<String, Integer> low = new HashMap<>();
@@ -204,7 +227,10 @@ public final class DependencyGraph {
 		}
 	}
 
-	/** A shortest way from start back to itself inside its component, following parent → child edges. */
+	/**
+	 * A shortest way from start back to itself inside its component, following parent →
+	 * child edges.
+	 */
 	private List<String> cycleThrough(String start, Set<String> component) {
 		Map<String, String> cameFrom = new HashMap<>();
 		Deque<String> queue = new ArrayDeque<>(List.of(start));
@@ -242,7 +268,8 @@ public final class DependencyGraph {
 				reasons.putIfAbsent(id, direct.get(id));
 			}
 		}
-		// Children inherit, nearest cause first: walk down from every image that has a reason of its own.
+		// Children inherit, nearest cause first: walk down from every image that has a
+		// reason of its own.
 		Deque<String> queue = new ArrayDeque<>(reasons.keySet());
 		while (!queue.isEmpty()) {
 			String id = queue.poll();

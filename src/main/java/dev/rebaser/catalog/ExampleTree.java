@@ -9,9 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Rebaser's own example tree, shipped in the jar: laid out like Kubernetes (manifest.go and
- * test/images) with a catalog.yaml of external images, so a new installation has a catalog to show
- * and to build before anyone imports a real release.
+ * Rebaser's own example tree, shipped in the jar: laid out like Kubernetes (manifest.go
+ * and test/images) with a catalog.yaml of external images, so a new installation has a
+ * catalog to show and to build before anyone imports a real release.
  */
 public final class ExampleTree {
 
@@ -54,8 +54,8 @@ public final class ExampleTree {
 	private static byte[] read(ClassLoader loader, String path) {
 		try (InputStream in = loader.getResourceAsStream(FOLDER + "/" + path)) {
 			if (in == null) {
-				throw new IllegalStateException("the example tree lists " + path + " but the jar has no "
-						+ FOLDER + "/" + path);
+				throw new IllegalStateException(
+						"the example tree lists " + path + " but the jar has no " + FOLDER + "/" + path);
 			}
 			return in.readAllBytes();
 		}

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The catalog YAML: images that do not live in Kubernetes' tree (official images, sample apps),
- * each with where its build context comes from.
+ * The catalog YAML: images that do not live in Kubernetes' tree (official images, sample
+ * apps), each with where its build context comes from.
  *
  * <pre>
  * images:

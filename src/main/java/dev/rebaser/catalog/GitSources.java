@@ -17,9 +17,9 @@ import dev.rebaser.context.ContextDirectory;
 import dev.rebaser.context.ContextFile;
 
 /**
- * One folder of a git repository at a ref, fetched with the machine's {@code git}: a shallow fetch
- * of just that ref into a scratch repository, checked out, read, and removed. A branch, a tag or,
- * where the server allows it, a commit id can be the ref.
+ * One folder of a git repository at a ref, fetched with the machine's {@code git}: a
+ * shallow fetch of just that ref into a scratch repository, checked out, read, and
+ * removed. A branch, a tag or, where the server allows it, a commit id can be the ref.
  */
 final class GitSources {
 
@@ -81,7 +81,8 @@ final class GitSources {
 			throw new IOException("interrupted while git " + arguments[0] + " ran", e);
 		}
 		if (process.exitValue() != 0) {
-			throw new IOException("git " + arguments[0] + " failed: " + new String(output, StandardCharsets.UTF_8).strip());
+			throw new IOException(
+					"git " + arguments[0] + " failed: " + new String(output, StandardCharsets.UTF_8).strip());
 		}
 	}
 

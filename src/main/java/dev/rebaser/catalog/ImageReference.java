@@ -5,9 +5,10 @@ import dev.rebaser.rules.ImageName;
 import java.util.regex.Pattern;
 
 /**
- * An image reference taken apart the way the catalog compares images: Docker Hub spellings made
- * equal ({@code httpd}, {@code library/httpd}, {@code docker.io/library/httpd}), and the
- * per-platform suffix that Kubernetes' build adds to tags ({@code 2.53-linux-amd64}) removed.
+ * An image reference taken apart the way the catalog compares images: Docker Hub
+ * spellings made equal ({@code httpd}, {@code library/httpd},
+ * {@code docker.io/library/httpd}), and the per-platform suffix that Kubernetes' build
+ * adds to tags ({@code 2.53-linux-amd64}) removed.
  */
 record ImageReference(String repository, String tag) {
 
@@ -24,7 +25,10 @@ record ImageReference(String repository, String tag) {
 		return repository.equals(normalised) || repository.endsWith("/" + normalised);
 	}
 
-	/** Same image: same repository and tag once Docker Hub spellings and platform suffixes are gone. */
+	/**
+	 * Same image: same repository and tag once Docker Hub spellings and platform suffixes
+	 * are gone.
+	 */
 	boolean sameAs(ImageReference other) {
 		return repository.equals(other.repository) && tag.equals(other.tag);
 	}

@@ -3,7 +3,9 @@ package dev.rebaser.catalog;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Problems noted during an import, against drafts whose ids are only given at the end. */
+/**
+ * Problems noted during an import, against drafts whose ids are only given at the end.
+ */
 final class ProblemLog {
 
 	private record Entry(Draft draft, CatalogProblem.Severity severity, String message) {

@@ -11,19 +11,21 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * The part of a Kubernetes tree an import needs, held in memory: {@code test/utils/image/manifest.go},
- * {@code test/images/**} and, for Rebaser's own trees, {@code catalog.yaml} with its folders. Paths
- * are relative to the tree's root.
+ * The part of a Kubernetes tree an import needs, held in memory:
+ * {@code test/utils/image/manifest.go}, {@code test/images/**} and, for Rebaser's own
+ * trees, {@code catalog.yaml} with its folders. Paths are relative to the tree's root.
  */
 final class SourceTree {
 
 	static final String MANIFEST = "test/utils/image/manifest.go";
 	static final String IMAGES = "test/images";
 	static final String CATALOG = "catalog.yaml";
+
 	/** Where a Rebaser tree keeps the folders of its external images, by convention. */
 	static final String EXTERNAL = "external";
 
 	private final BuildContext files;
+
 	private final String origin;
 
 	SourceTree(BuildContext files, String origin) {
@@ -66,9 +68,9 @@ final class SourceTree {
 	}
 
 	/**
-	 * The files under {@code folder} as a build context of their own. A symbolic link that leaves the
-	 * folder would point into the rest of the tree, which the context does not carry: it is left out
-	 * and reported.
+	 * The files under {@code folder} as a build context of their own. A symbolic link
+	 * that leaves the folder would point into the rest of the tree, which the context
+	 * does not carry: it is left out and reported.
 	 */
 	BuildContext context(String folder, Consumer<String> leftOut) {
 		String prefix = folder + "/";

@@ -8,17 +8,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The image folders of test/images and the names they build under. Kubernetes' image-util.sh
- * tags a folder's image with the folder path ({@code volume/nfs}) unless the folder has an
- * {@code ALIAS} file, whose content is then the image name.
+ * The image folders of test/images and the names they build under. Kubernetes'
+ * image-util.sh tags a folder's image with the folder path ({@code volume/nfs}) unless
+ * the folder has an {@code ALIAS} file, whose content is then the image name.
  */
 final class TreeFolders {
 
-	/** @param name what the image is tagged as; {@code path} is the folder, relative to the tree */
+	/**
+	 * @param name what the image is tagged as; {@code path} is the folder, relative to
+	 * the tree
+	 */
 	record Folder(String path, String name, boolean aliased) {
 	}
 
 	private final SourceTree tree;
+
 	private final List<Folder> folders = new ArrayList<>();
 
 	TreeFolders(SourceTree tree) {
@@ -35,9 +39,9 @@ final class TreeFolders {
 	}
 
 	/**
-	 * The folder of a manifest.go image: by its name, or, for registries that carry part of the name
-	 * (older releases: {@code gcr.io/kubernetes-e2e-test-images/volume} + {@code nfs}), by the last
-	 * part of the registry and the name.
+	 * The folder of a manifest.go image: by its name, or, for registries that carry part
+	 * of the name (older releases: {@code gcr.io/kubernetes-e2e-test-images/volume} +
+	 * {@code nfs}), by the last part of the registry and the name.
 	 */
 	Optional<Folder> of(ManifestImage image) {
 		List<String> names = new ArrayList<>(List.of(image.name()));
@@ -54,23 +58,35 @@ final class TreeFolders {
 		return Optional.empty();
 	}
 
-	/** The folder whose image {@code reference} names, ignoring registry and platform suffix; the longest name wins. */
+	/**
+	 * The folder whose image {@code reference} names, ignoring registry and platform
+	 * suffix; the longest name wins.
+	 */
 	Optional<Folder> named(ImageReference reference) {
 		return folders.stream()
 			.filter(f -> reference.hasName(f.name()))
 			.max(Comparator.comparingInt(f -> f.name().length()));
 	}
 
-	/** A draft for a folder not listed in manifest.go, tagged the way Kubernetes would tag it. */
+	/**
+	 * A draft for a folder not listed in manifest.go, tagged the way Kubernetes would tag
+	 * it.
+	 */
 	Draft draftOf(Folder folder, String registry, ProblemLog problems) {
-		String version = tree.text(folder.path() + "/VERSION").map(String::strip).filter(v -> !v.isEmpty()).orElse("latest");
+		String version = tree.text(folder.path() + "/VERSION")
+			.map(String::strip)
+			.filter(v -> !v.isEmpty())
+			.orElse("latest");
 		String reference = (registry.isEmpty() ? "" : registry + "/") + folder.name() + ":" + version;
 		Draft draft = new Draft(folder.name(), version, reference, registry, CatalogImage.Origin.TREE);
 		attach(draft, folder, problems);
 		return draft;
 	}
 
-	/** Gives a draft the folder as its build context, noting what Kubernetes would have done differently. */
+	/**
+	 * Gives a draft the folder as its build context, noting what Kubernetes would have
+	 * done differently.
+	 */
 	void attach(Draft draft, Folder folder, ProblemLog problems) {
 		draft.contextPath = folder.path();
 		draft.context = tree.context(folder.path(), message -> problems.warning(draft, message));

@@ -3,9 +3,10 @@ package dev.rebaser.catalog;
 import java.util.function.UnaryOperator;
 
 /**
- * Which entries of a tree archive an import keeps, and under which path. A release tarball wraps
- * the tree in one folder ({@code kubernetes-1.30.0/}); that folder is recognised by what lies under
- * it and stripped, and entries under any other top-level folder are then ignored.
+ * Which entries of a tree archive an import keeps, and under which path. A release
+ * tarball wraps the tree in one folder ({@code kubernetes-1.30.0/}); that folder is
+ * recognised by what lies under it and stripped, and entries under any other top-level
+ * folder are then ignored.
  */
 final class TreeSelection implements UnaryOperator<String> {
 
@@ -35,8 +36,9 @@ final class TreeSelection implements UnaryOperator<String> {
 	}
 
 	/**
-	 * manifest.go, the image folders, and a Rebaser tree's own catalog.yaml with the folders of its
-	 * external images (by convention under {@code external/}); nothing else of a release is read.
+	 * manifest.go, the image folders, and a Rebaser tree's own catalog.yaml with the
+	 * folders of its external images (by convention under {@code external/}); nothing
+	 * else of a release is read.
 	 */
 	static boolean wanted(String path) {
 		return path.equals(SourceTree.MANIFEST) || path.startsWith(SourceTree.IMAGES + "/")

@@ -20,11 +20,16 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
-/** Reads the needed part of a tree from a folder, an archive stream or a URL into a {@link SourceTree}. */
+/**
+ * Reads the needed part of a tree from a folder, an archive stream or a URL into a
+ * {@link SourceTree}.
+ */
 final class TreeSources {
 
 	private final ArchiveLimits limits;
+
 	private final long maxDownloadBytes;
+
 	private final HttpClient http;
 
 	TreeSources(ArchiveLimits limits, long maxDownloadBytes, HttpClient http) {
@@ -42,8 +47,8 @@ final class TreeSources {
 		Path images = root.resolve(SourceTree.IMAGES);
 		if (Files.isDirectory(images)) {
 			for (ContextFile file : ContextDirectory.read(images).files()) {
-				files.put(new ContextFile(SourceTree.IMAGES + "/" + file.path(), file.kind(), file.mode(), file.content(),
-						file.linkTarget()));
+				files.put(new ContextFile(SourceTree.IMAGES + "/" + file.path(), file.kind(), file.mode(),
+						file.content(), file.linkTarget()));
 			}
 		}
 		Path external = root.resolve(SourceTree.EXTERNAL);
@@ -62,21 +67,31 @@ final class TreeSources {
 		return new SourceTree(files, root.toString());
 	}
 
-	/** A .tar.gz of a tree or of a release, read as it streams; everything not needed is skipped unread. */
+	/**
+	 * A .tar.gz of a tree or of a release, read as it streams; everything not needed is
+	 * skipped unread.
+	 */
 	SourceTree archive(InputStream tarGz, String origin) throws IOException {
 		return new SourceTree(ContextArchive.read(bounded(tarGz, origin), limits, new TreeSelection()), origin);
 	}
 
-	/** A release tarball from a URL, streamed through the archive reader; never stored whole. */
+	/**
+	 * A release tarball from a URL, streamed through the archive reader; never stored
+	 * whole.
+	 */
 	SourceTree url(URI uri) throws IOException {
 		return new SourceTree(ContextArchive.read(download(uri), limits, new TreeSelection()), uri.toString());
 	}
 
-	/** One folder (and what is under it) of a tarball at a URL, as a build context of its own. */
+	/**
+	 * One folder (and what is under it) of a tarball at a URL, as a build context of its
+	 * own.
+	 */
 	BuildContext folderOfTarball(URI uri, String folder) throws IOException {
 		String prefix = folder.isEmpty() ? "" : folder.replaceAll("/+$", "") + "/";
 		UnaryOperator<String> select = path -> {
-			// the tarball's own top-level folder is optional: "httpd-2.4/alpine/…" or "alpine/…"
+			// the tarball's own top-level folder is optional: "httpd-2.4/alpine/…" or
+			// "alpine/…"
 			if (path.startsWith(prefix)) {
 				return path.substring(prefix.length());
 			}
@@ -107,7 +122,10 @@ final class TreeSources {
 		return bounded(response.body(), uri.toString());
 	}
 
-	/** Counts compressed bytes, so a endless or huge stream ends the import instead of the disk or the day. */
+	/**
+	 * Counts compressed bytes, so a endless or huge stream ends the import instead of the
+	 * disk or the day.
+	 */
 	private InputStream bounded(InputStream in, String origin) {
 		return new FilterInputStream(in) {
 

@@ -15,8 +15,9 @@ import java.net.URI;
 import java.nio.file.Path;
 
 /**
- * {@code bootstrap-base}: makes the target's Debian base image with debootstrap and loads it into
- * the Docker daemon labelled with the target architecture, since no registry serves it.
+ * {@code bootstrap-base}: makes the target's Debian base image with debootstrap and loads
+ * it into the Docker daemon labelled with the target architecture, since no registry
+ * serves it.
  */
 final class BootstrapBaseCommand {
 
@@ -53,8 +54,8 @@ final class BootstrapBaseCommand {
 			String archName = arch;
 			Target target = RuleSet.builtin()
 				.target("debian-" + suite, arch)
-				.orElseThrow(() -> new Cli.UsageException("no rules target debian-" + suiteName + "/" + archName
-						+ "; name the image with --reference"));
+				.orElseThrow(() -> new Cli.UsageException(
+						"no rules target debian-" + suiteName + "/" + archName + "; name the image with --reference"));
 			reference = target.baseImage();
 		}
 		if (mirror == null) {

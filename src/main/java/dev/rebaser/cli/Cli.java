@@ -25,9 +25,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The command-line face of Rebaser: the same core as the REST API, without Spring.
- * Exit codes: 0 success, 1 strict mode refused a rewrite that has warnings, 2 bad input or usage,
- * 3 the work itself failed (the reason on stderr).
+ * The command-line face of Rebaser: the same core as the REST API, without Spring. Exit
+ * codes: 0 success, 1 strict mode refused a rewrite that has warnings, 2 bad input or
+ * usage, 3 the work itself failed (the reason on stderr).
  */
 public final class Cli {
 
@@ -39,7 +39,8 @@ public final class Cli {
 
 	static final int FAILED = 3;
 
-	private static final Set<String> COMMANDS = Set.of("manifest", "parse", "rewrite", "bootstrap-base", "packages", "help", "--help");
+	private static final Set<String> COMMANDS = Set.of("manifest", "parse", "rewrite", "bootstrap-base", "packages",
+			"help", "--help");
 
 	private static final String USAGE = """
 			usage: java -jar rebaser.jar COMMAND ...

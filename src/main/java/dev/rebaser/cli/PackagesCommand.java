@@ -13,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code packages}: which of the named Debian packages exist for a suite and architecture, from
- * the same cached index the rewrite checks use; {@code --refresh} reads the index anew.
+ * {@code packages}: which of the named Debian packages exist for a suite and
+ * architecture, from the same cached index the rewrite checks use; {@code --refresh}
+ * reads the index anew.
  */
 final class PackagesCommand {
 

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * {@code rewrite}: one Dockerfile to stdout with its report on stderr, or every build context
- * under a folder into another folder.
+ * {@code rewrite}: one Dockerfile to stdout with its report on stderr, or every build
+ * context under a folder into another folder.
  */
 final class RewriteCommand {
 
@@ -66,9 +66,9 @@ final class RewriteCommand {
 		String targetName = target;
 		String archName = arch;
 		Target chosen = rules.target(target, arch)
-			.orElseThrow(() -> new Cli.UsageException("there is no target " + targetName + " for arch " + archName
-					+ "; the targets are: "
-					+ rules.targets().stream().map(Target::key).sorted().collect(Collectors.joining(", "))));
+			.orElseThrow(() -> new Cli.UsageException(
+					"there is no target " + targetName + " for arch " + archName + "; the targets are: "
+							+ rules.targets().stream().map(Target::key).sorted().collect(Collectors.joining(", "))));
 		RewriteOptions options = RewriteOptions.defaults(rules).withTarget(chosen).withStrict(strict);
 		Rewriter rewriter = new Rewriter(rules);
 		if (Files.isDirectory(input)) {

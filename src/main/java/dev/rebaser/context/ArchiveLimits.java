@@ -1,8 +1,8 @@
 package dev.rebaser.context;
 
 /**
- * How much an uploaded context may unpack to. The compressed size says nothing about this, so the
- * reader counts what it really unpacks and stops at the first limit crossed.
+ * How much an uploaded context may unpack to. The compressed size says nothing about
+ * this, so the reader counts what it really unpacks and stops at the first limit crossed.
  */
 public record ArchiveLimits(int maxEntries, long maxTotalBytes) {
 

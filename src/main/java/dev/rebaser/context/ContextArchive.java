@@ -17,9 +17,9 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 
 /**
- * Reads and writes build contexts as {@code .tar.gz}. Reading refuses every entry that could land
- * outside the context (absolute paths, {@code ..}, links pointing out) and every kind of entry a
- * context has no use for (devices, fifos), and stops at the limits.
+ * Reads and writes build contexts as {@code .tar.gz}. Reading refuses every entry that
+ * could land outside the context (absolute paths, {@code ..}, links pointing out) and
+ * every kind of entry a context has no use for (devices, fifos), and stops at the limits.
  */
 public final class ContextArchive {
 
@@ -31,10 +31,11 @@ public final class ContextArchive {
 	}
 
 	/**
-	 * Reads only the entries that {@code select} keeps, under the path it gives them ({@code null}
-	 * skips the entry without holding its content). Every entry, kept or not, must pass the same
-	 * path checks, so one hostile entry refuses the whole archive; the limits count kept entries
-	 * only, which lets a large release tarball be filtered down to a small part of it.
+	 * Reads only the entries that {@code select} keeps, under the path it gives them
+	 * ({@code null} skips the entry without holding its content). Every entry, kept or
+	 * not, must pass the same path checks, so one hostile entry refuses the whole
+	 * archive; the limits count kept entries only, which lets a large release tarball be
+	 * filtered down to a small part of it.
 	 */
 	public static BuildContext read(InputStream tarGz, ArchiveLimits limits, UnaryOperator<String> select)
 			throws IOException {
@@ -67,8 +68,8 @@ public final class ContextArchive {
 					context.put(ContextFile.file(path, mode, content));
 				}
 				else {
-					throw new UnsafeArchiveException(entry.getName(), "devices, fifos and other special files"
-							+ " do not belong in a build context");
+					throw new UnsafeArchiveException(entry.getName(),
+							"devices, fifos and other special files" + " do not belong in a build context");
 				}
 			}
 		}
@@ -97,7 +98,8 @@ public final class ContextArchive {
 				}
 			};
 			entry.setMode((entry.getMode() & ~07777) | file.mode());
-			// fixed times make the same context give the same archive, and so the same digest
+			// fixed times make the same context give the same archive, and so the same
+			// digest
 			entry.setModTime(0);
 			tar.putArchiveEntry(entry);
 			if (file.kind() == ContextFile.Kind.FILE) {
@@ -111,8 +113,9 @@ public final class ContextArchive {
 	}
 
 	/**
-	 * Whether a symbolic link at {@code path} pointing to {@code target} stays inside the context
-	 * rooted where {@code path} is relative to; used when a context is cut out of a larger tree.
+	 * Whether a symbolic link at {@code path} pointing to {@code target} stays inside the
+	 * context rooted where {@code path} is relative to; used when a context is cut out of
+	 * a larger tree.
 	 */
 	public static boolean linkStaysInside(String path, String target) {
 		try {
@@ -149,7 +152,8 @@ public final class ContextArchive {
 
 	private static ContextFile hardLinked(BuildContext context, TarArchiveEntry entry, UnaryOperator<String> select) {
 		String target = select.apply(insidePath(entry.getName(), entry.getLinkName()));
-		return Optional.ofNullable(target).flatMap(context::get)
+		return Optional.ofNullable(target)
+			.flatMap(context::get)
 			.filter(file -> file.kind() == ContextFile.Kind.FILE)
 			.orElseThrow(() -> new UnsafeArchiveException(entry.getName(),
 					"hard link to \"" + entry.getLinkName() + "\", which is not an earlier file"));

@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Build contexts on disk: reading one image's folder, and writing a context out to a folder.
+ * Build contexts on disk: reading one image's folder, and writing a context out to a
+ * folder.
  */
 public final class ContextDirectory {
 

@@ -1,8 +1,8 @@
 package dev.rebaser.context;
 
 /**
- * One entry of a build context: a regular file, a directory or a symbolic link, with its Unix mode.
- * Paths are relative, normalised, and use '/'.
+ * One entry of a build context: a regular file, a directory or a symbolic link, with its
+ * Unix mode. Paths are relative, normalised, and use '/'.
  */
 public record ContextFile(String path, Kind kind, int mode, byte[] content, String linkTarget) {
 

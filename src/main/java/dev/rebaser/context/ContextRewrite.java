@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
 
 /**
- * Rewrites a whole build context: its Dockerfile, its Kubernetes BASEIMAGE file when it has one,
- * and adds REWRITE-REPORT.md, which says what changed and why.
+ * Rewrites a whole build context: its Dockerfile, its Kubernetes BASEIMAGE file when it
+ * has one, and adds REWRITE-REPORT.md, which says what changed and why.
  */
 public final class ContextRewrite {
 
@@ -31,8 +31,8 @@ public final class ContextRewrite {
 	}
 
 	/**
-	 * @param check applied to the Dockerfile's result before the report is written, e.g. the
-	 * package availability check
+	 * @param check applied to the Dockerfile's result before the report is written, e.g.
+	 * the package availability check
 	 */
 	public Result rewrite(BuildContext context, RewriteOptions options, UnaryOperator<RewriteResult> check) {
 		String dockerfile = context.text(DOCKERFILE)

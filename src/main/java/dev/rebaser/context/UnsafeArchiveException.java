@@ -1,7 +1,8 @@
 package dev.rebaser.context;
 
 /**
- * An archive entry that would land outside the build context, or that a build context cannot hold.
+ * An archive entry that would land outside the build context, or that a build context
+ * cannot hold.
  */
 public final class UnsafeArchiveException extends RuntimeException {
 

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a reader of a Dockerfile wants to see at a glance: its stages, its instructions by line,
- * and the simple commands each RUN executes. The REST API and the CLI both print this.
+ * What a reader of a Dockerfile wants to see at a glance: its stages, its instructions by
+ * line, and the simple commands each RUN executes. The REST API and the CLI both print
+ * this.
  */
 public record DockerfileOutline(List<StageOutline> stages, List<InstructionOutline> instructions) {
 

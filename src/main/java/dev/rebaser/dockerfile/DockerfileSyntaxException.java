@@ -1,28 +1,34 @@
 package dev.rebaser.dockerfile;
 
-/** The only exception the Dockerfile parser lets escape: a problem in the input, located by line and column. */
+/**
+ * The only exception the Dockerfile parser lets escape: a problem in the input, located
+ * by line and column.
+ */
 public final class DockerfileSyntaxException extends RuntimeException {
 
-    private final int line;
-    private final int column;
-    private final String detail;
+	private final int line;
 
-    public DockerfileSyntaxException(int line, int column, String detail) {
-        super("line " + line + ", column " + column + ": " + detail);
-        this.line = line;
-        this.column = column;
-        this.detail = detail;
-    }
+	private final int column;
 
-    public int line() {
-        return line;
-    }
+	private final String detail;
 
-    public int column() {
-        return column;
-    }
+	public DockerfileSyntaxException(int line, int column, String detail) {
+		super("line " + line + ", column " + column + ": " + detail);
+		this.line = line;
+		this.column = column;
+		this.detail = detail;
+	}
 
-    public String detail() {
-        return detail;
-    }
+	public int line() {
+		return line;
+	}
+
+	public int column() {
+		return column;
+	}
+
+	public String detail() {
+		return detail;
+	}
+
 }

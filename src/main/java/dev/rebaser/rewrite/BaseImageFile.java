@@ -8,101 +8,104 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Kubernetes' BASEIMAGE file: one {@code os/arch[/osversion]=image} (older files: {@code arch=image})
- * per line. The target's line is added in the file's own format, after the last Linux line; an
- * image of another e2e build ({@code REGISTRY/agnhost:2.26-linux-amd64}) keeps its reference with
- * the target's architecture, anything else goes through the base-image rules.
+ * Kubernetes' BASEIMAGE file: one {@code os/arch[/osversion]=image} (older files:
+ * {@code arch=image}) per line. The target's line is added in the file's own format,
+ * after the last Linux line; an image of another e2e build
+ * ({@code REGISTRY/agnhost:2.26-linux-amd64}) keeps its reference with the target's
+ * architecture, anything else goes through the base-image rules.
  */
 final class BaseImageFile {
 
-    private BaseImageFile() {
-    }
+	private BaseImageFile() {
+	}
 
-    private record Entry(int line, int end, String key, String image) {
-    }
+	private record Entry(int line, int end, String key, String image) {
+	}
 
-    static BaseImageFileResult rewrite(String text, RuleSet rules, Target target) {
-        List<Entry> entries = new ArrayList<>();
-        int at = 0;
-        int line = 1;
-        while (at < text.length()) {
-            int end = text.indexOf('\n', at);
-            int next = end < 0 ? text.length() : end + 1;
-            String content = text.substring(at, end < 0 ? text.length() : end).strip();
-            int eq = content.indexOf('=');
-            if (!content.isEmpty() && !content.startsWith("#") && eq > 0) {
-                entries.add(new Entry(line, next, content.substring(0, eq).strip(), content.substring(eq + 1).strip()));
-            }
-            at = next;
-            line++;
-        }
-        List<Change> changes = new ArrayList<>();
-        List<RewriteWarning> warnings = new ArrayList<>();
-        String arch = target.arch();
-        Entry model = null;
-        Entry last = null;
-        boolean osStyle = false;
-        for (Entry entry : entries) {
-            String entryArch = archOf(entry.key());
-            if (entryArch.equals(arch)) {
-                return new BaseImageFileResult(text, changes, warnings); // already there
-            }
-            boolean linux = entry.key().startsWith("linux/") || entry.key().indexOf('/') < 0;
-            if (!linux) {
-                continue;
-            }
-            osStyle |= entry.key().startsWith("linux/");
-            last = entry;
-            if (model == null || entryArch.equals("amd64")) {
-                model = entry; // amd64 is the architecture every Kubernetes image is built for
-            }
-        }
-        if (model == null) {
-            warnings.add(new RewriteWarning(1, "base-image-unmapped", "the BASEIMAGE file names no Linux image to derive "
-                    + target.key() + " from"));
-            return new BaseImageFileResult(text, changes, warnings);
-        }
-        String image = imageFor(model, rules, target, warnings);
-        String key = osStyle ? "linux/" + arch : arch;
-        String newline = text.contains("\r\n") ? "\r\n" : "\n";
-        String added = key + "=" + image;
-        String before = text.substring(0, last.end());
-        String separator = before.endsWith("\n") ? "" : newline;
-        String rest = text.substring(last.end());
-        String out = before + separator + added + (before.endsWith("\n") || !rest.isEmpty() ? newline : "") + rest;
-        changes.add(new Change(last.line(), "dialect:BASEIMAGE", model.key() + "=" + model.image(), added));
-        return new BaseImageFileResult(out, changes, warnings);
-    }
+	static BaseImageFileResult rewrite(String text, RuleSet rules, Target target) {
+		List<Entry> entries = new ArrayList<>();
+		int at = 0;
+		int line = 1;
+		while (at < text.length()) {
+			int end = text.indexOf('\n', at);
+			int next = end < 0 ? text.length() : end + 1;
+			String content = text.substring(at, end < 0 ? text.length() : end).strip();
+			int eq = content.indexOf('=');
+			if (!content.isEmpty() && !content.startsWith("#") && eq > 0) {
+				entries.add(new Entry(line, next, content.substring(0, eq).strip(), content.substring(eq + 1).strip()));
+			}
+			at = next;
+			line++;
+		}
+		List<Change> changes = new ArrayList<>();
+		List<RewriteWarning> warnings = new ArrayList<>();
+		String arch = target.arch();
+		Entry model = null;
+		Entry last = null;
+		boolean osStyle = false;
+		for (Entry entry : entries) {
+			String entryArch = archOf(entry.key());
+			if (entryArch.equals(arch)) {
+				return new BaseImageFileResult(text, changes, warnings); // already there
+			}
+			boolean linux = entry.key().startsWith("linux/") || entry.key().indexOf('/') < 0;
+			if (!linux) {
+				continue;
+			}
+			osStyle |= entry.key().startsWith("linux/");
+			last = entry;
+			if (model == null || entryArch.equals("amd64")) {
+				model = entry; // amd64 is the architecture every Kubernetes image is
+								// built for
+			}
+		}
+		if (model == null) {
+			warnings.add(new RewriteWarning(1, "base-image-unmapped",
+					"the BASEIMAGE file names no Linux image to derive " + target.key() + " from"));
+			return new BaseImageFileResult(text, changes, warnings);
+		}
+		String image = imageFor(model, rules, target, warnings);
+		String key = osStyle ? "linux/" + arch : arch;
+		String newline = text.contains("\r\n") ? "\r\n" : "\n";
+		String added = key + "=" + image;
+		String before = text.substring(0, last.end());
+		String separator = before.endsWith("\n") ? "" : newline;
+		String rest = text.substring(last.end());
+		String out = before + separator + added + (before.endsWith("\n") || !rest.isEmpty() ? newline : "") + rest;
+		changes.add(new Change(last.line(), "dialect:BASEIMAGE", model.key() + "=" + model.image(), added));
+		return new BaseImageFileResult(out, changes, warnings);
+	}
 
-    private static String archOf(String key) {
-        String[] parts = key.split("/", -1);
-        return parts.length >= 2 ? parts[1] : parts[0];
-    }
+	private static String archOf(String key) {
+		String[] parts = key.split("/", -1);
+		return parts.length >= 2 ? parts[1] : parts[0];
+	}
 
-    private static String imageFor(Entry model, RuleSet rules, Target target, List<RewriteWarning> warnings) {
-        String image = model.image();
-        String modelArch = archOf(model.key());
-        if (image.startsWith("REGISTRY/")) {
-            int colon = image.lastIndexOf(':');
-            String tag = colon > image.lastIndexOf('/') ? image.substring(colon + 1) : "";
-            if (!tag.contains(modelArch)) {
-                warnings.add(new RewriteWarning(model.line(), "base-image-unmapped", image
-                        + " does not name its architecture; the target line uses it unchanged"));
-                return image;
-            }
-            return image.substring(0, colon + 1) + tag.replace(modelArch, target.arch());
-        }
-        BaseImageChoice choice = rules.baseImageFor(image, target);
-        if (choice instanceof BaseImageChoice.Official official) {
-            return official.image();
-        }
-        if (choice instanceof BaseImageChoice.TargetBase base) {
-            return base.image();
-        }
-        if (choice instanceof BaseImageChoice.NoRule) {
-            warnings.add(new RewriteWarning(model.line(), "base-image-unmapped", "no rule knows the base image " + image
-                    + "; the target line uses it unchanged"));
-        }
-        return image;
-    }
+	private static String imageFor(Entry model, RuleSet rules, Target target, List<RewriteWarning> warnings) {
+		String image = model.image();
+		String modelArch = archOf(model.key());
+		if (image.startsWith("REGISTRY/")) {
+			int colon = image.lastIndexOf(':');
+			String tag = colon > image.lastIndexOf('/') ? image.substring(colon + 1) : "";
+			if (!tag.contains(modelArch)) {
+				warnings.add(new RewriteWarning(model.line(), "base-image-unmapped",
+						image + " does not name its architecture; the target line uses it unchanged"));
+				return image;
+			}
+			return image.substring(0, colon + 1) + tag.replace(modelArch, target.arch());
+		}
+		BaseImageChoice choice = rules.baseImageFor(image, target);
+		if (choice instanceof BaseImageChoice.Official official) {
+			return official.image();
+		}
+		if (choice instanceof BaseImageChoice.TargetBase base) {
+			return base.image();
+		}
+		if (choice instanceof BaseImageChoice.NoRule) {
+			warnings.add(new RewriteWarning(model.line(), "base-image-unmapped",
+					"no rule knows the base image " + image + "; the target line uses it unchanged"));
+		}
+		return image;
+	}
+
 }

@@ -9,40 +9,50 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a stage has installed so far, so that {@code apk del} of a virtual group purges exactly
- * what the group brought and applets are only added when nothing installs their package.
- * A stage built FROM another stage starts from a copy of its parent's state.
+ * What a stage has installed so far, so that {@code apk del} of a virtual group purges
+ * exactly what the group brought and applets are only added when nothing installs their
+ * package. A stage built FROM another stage starts from a copy of its parent's state.
  */
 final class StageState {
 
-    /** Whether this stage's commands run on the target distro and so get translated. */
-    final boolean translated;
-    /** Target packages installed outside any virtual group (plus those the base needs). */
-    final Set<String> explicit;
-    final Map<String, List<String>> groups;
-    /** Applets the stage runs without installing them, with the first input line that uses each. */
-    final Map<String, Integer> appletsUsed = new LinkedHashMap<>();
-    /** Target packages any install of the stage names, groups included. */
-    final Set<String> everInstalled;
+	/** Whether this stage's commands run on the target distro and so get translated. */
+	final boolean translated;
 
-    StageState(boolean translated) {
-        this(translated, new LinkedHashSet<>(), new HashMap<>(), new LinkedHashSet<>());
-    }
+	/**
+	 * Target packages installed outside any virtual group (plus those the base needs).
+	 */
+	final Set<String> explicit;
 
-    private StageState(boolean translated, Set<String> explicit, Map<String, List<String>> groups, Set<String> ever) {
-        this.translated = translated;
-        this.explicit = explicit;
-        this.groups = groups;
-        this.everInstalled = ever;
-    }
+	final Map<String, List<String>> groups;
 
-    StageState child() {
-        Map<String, List<String>> copied = new HashMap<>();
-        groups.forEach((k, v) -> copied.put(k, new ArrayList<>(v)));
-        return new StageState(translated, new LinkedHashSet<>(explicit), copied, new LinkedHashSet<>(everInstalled));
-    }
+	/**
+	 * Applets the stage runs without installing them, with the first input line that uses
+	 * each.
+	 */
+	final Map<String, Integer> appletsUsed = new LinkedHashMap<>();
 
-    void useApplet(String applet, int line) {
-        appletsUsed.putIfAbsent(applet, line);
-    }
+	/** Target packages any install of the stage names, groups included. */
+	final Set<String> everInstalled;
+
+	StageState(boolean translated) {
+		this(translated, new LinkedHashSet<>(), new HashMap<>(), new LinkedHashSet<>());
+	}
+
+	private StageState(boolean translated, Set<String> explicit, Map<String, List<String>> groups, Set<String> ever) {
+		this.translated = translated;
+		this.explicit = explicit;
+		this.groups = groups;
+		this.everInstalled = ever;
+	}
+
+	StageState child() {
+		Map<String, List<String>> copied = new HashMap<>();
+		groups.forEach((k, v) -> copied.put(k, new ArrayList<>(v)));
+		return new StageState(translated, new LinkedHashSet<>(explicit), copied, new LinkedHashSet<>(everInstalled));
+	}
+
+	void useApplet(String applet, int line) {
+		appletsUsed.putIfAbsent(applet, line);
+	}
+
 }

@@ -5,7 +5,10 @@ import dev.rebaser.rules.Target;
 
 import java.util.Set;
 
-/** Everything one rewrite shares: rules, target, options, the log, and paths the Dockerfile provides itself. */
+/**
+ * Everything one rewrite shares: rules, target, options, the log, and paths the
+ * Dockerfile provides itself.
+ */
 record Translation(RuleSet rules, Target target, RewriteOptions options, PackageCommands packages, RewriteLog log,
-                   Set<String> selfProvidedPaths) {
+		Set<String> selfProvidedPaths) {
 }

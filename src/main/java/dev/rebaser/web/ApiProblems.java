@@ -15,8 +15,8 @@ import java.net.URI;
 /**
  * Turns bad input into RFC 9457 problem reports that say what was wrong and where.
  */
-@RestControllerAdvice(assignableTypes = { DockerfileController.class, ManifestController.class,
-		RewriteController.class, CatalogController.class, BuildController.class })
+@RestControllerAdvice(assignableTypes = { DockerfileController.class, ManifestController.class, RewriteController.class,
+		CatalogController.class, BuildController.class })
 class ApiProblems {
 
 	@ExceptionHandler

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * An image or build that does not exist, or an architecture there is no target for, is a page that
- * says so with the right status, not a stack trace.
+ * An image or build that does not exist, or an architecture there is no target for, is a
+ * page that says so with the right status, not a stack trace.
  */
 @ControllerAdvice(assignableTypes = { OverviewController.class, ImagePageController.class, BuildPageController.class })
 class BoardErrors {

@@ -47,7 +47,10 @@ class BuildController {
 		this.logs = logs;
 	}
 
-	/** What to build: images by catalog id (none: every image), for arch, ignoring up-to-date images when force. */
+	/**
+	 * What to build: images by catalog id (none: every image), for arch, ignoring
+	 * up-to-date images when force.
+	 */
 	record BuildOrder(List<String> images, String arch, Boolean force) {
 	}
 
@@ -69,7 +72,8 @@ class BuildController {
 	record Event(Instant at, String actor, BuildState from, BuildState to, String note) {
 
 		static Event of(BuildJobEvent event) {
-			return new Event(event.getAt(), event.getActor(), event.getFromState(), event.getToState(), event.getNote());
+			return new Event(event.getAt(), event.getActor(), event.getFromState(), event.getToState(),
+					event.getNote());
 		}
 
 	}
@@ -108,7 +112,8 @@ class BuildController {
 	private void stream(long id, long offset, boolean follow, OutputStream out) throws IOException {
 		long next = Math.max(0, offset);
 		while (true) {
-			// the state is read before the log, so text written before the job finished is never missed
+			// the state is read before the log, so text written before the job finished
+			// is never missed
 			boolean active = queue.job(id).getState().isActive();
 			LogSlice slice = logs.read(id, next);
 			if (!slice.text().isEmpty()) {

@@ -13,8 +13,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The configured Docker hosts by name (their URI), where base images are made from (the rootfs
- * cache and the Debian mirror), and the bootstraps running in the background.
+ * The configured Docker hosts by name (their URI), where base images are made from (the
+ * rootfs cache and the Debian mirror), and the bootstraps running in the background.
  */
 @Component
 class BuildHosts implements AutoCloseable {
@@ -27,7 +27,8 @@ class BuildHosts implements AutoCloseable {
 
 	private final BaseImageBootstraps bootstraps = new BaseImageBootstraps();
 
-	BuildHosts(DockerHostsProperties hosts, @Value("${rebaser.base.cache-folder:/var/cache/rebaser/base}") Path baseCache,
+	BuildHosts(DockerHostsProperties hosts,
+			@Value("${rebaser.base.cache-folder:/var/cache/rebaser/base}") Path baseCache,
 			@Value("${rebaser.base.mirror:}") String mirror) {
 		this.hosts = hosts;
 		this.baseCache = baseCache;
@@ -67,8 +68,8 @@ class BuildHosts implements AutoCloseable {
 		}
 		return AptSources.read(Path.of("/etc/apt"))
 			.mirrorFor(suite)
-			.orElseThrow(() -> new IllegalStateException("the machine's apt sources name no Debian mirror for " + suite
-					+ "; set rebaser.base.mirror"));
+			.orElseThrow(() -> new IllegalStateException(
+					"the machine's apt sources name no Debian mirror for " + suite + "; set rebaser.base.mirror"));
 	}
 
 	BaseImageBootstraps bootstraps() {

@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One build job: where and how it ran, its state history and its log, every line of which can be
- * linked to. While the job is active, live.js refreshes the state part and appends the log from the
- * page-local log endpoint; without JavaScript the Refresh link does the same.
+ * One build job: where and how it ran, its state history and its log, every line of which
+ * can be linked to. While the job is active, live.js refreshes the state part and appends
+ * the log from the page-local log endpoint; without JavaScript the Refresh link does the
+ * same.
  */
 @Controller
 class BuildPageController {
@@ -64,7 +65,9 @@ class BuildPageController {
 		return "build";
 	}
 
-	/** The log from offset on, as plain text; the next offset to ask for is in the header. */
+	/**
+	 * The log from offset on, as plain text; the next offset to ask for is in the header.
+	 */
 	@GetMapping(path = "/builds/{id}/log", produces = MediaType.TEXT_PLAIN_VALUE)
 	ResponseEntity<String> log(@PathVariable long id, @RequestParam(defaultValue = "0") long offset) {
 		queue.job(id);
@@ -109,7 +112,8 @@ class BuildPageController {
 		if (job.getStartedAt() == null) {
 			return null;
 		}
-		var end = job.getFinishedAt() != null ? job.getFinishedAt() : job.getState().isActive() ? clock.instant() : null;
+		var end = job.getFinishedAt() != null ? job.getFinishedAt()
+				: job.getState().isActive() ? clock.instant() : null;
 		return end == null || end.isBefore(job.getStartedAt()) ? null : Duration.between(job.getStartedAt(), end);
 	}
 

@@ -17,9 +17,10 @@ import dev.rebaser.rewrite.RewriteOptions;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds catalog images the way Kubernetes' image-util.sh does: the rewritten context, BASEIMAGE
- * and REGISTRY as build arguments (and {@code FROM BASEIMAGE} replaced in older Dockerfiles), and
- * the tags {@code <reference>-linux-<arch>} and the exact reference manifest.go expects.
+ * Builds catalog images the way Kubernetes' image-util.sh does: the rewritten context,
+ * BASEIMAGE and REGISTRY as build arguments (and {@code FROM BASEIMAGE} replaced in older
+ * Dockerfiles), and the tags {@code <reference>-linux-<arch>} and the exact reference
+ * manifest.go expects.
  */
 @Component
 class CatalogContextSource implements ContextSource {
@@ -61,7 +62,10 @@ class CatalogContextSource implements ContextSource {
 		return List.of(image.reference() + "-linux-" + job.getArch(), image.reference());
 	}
 
-	/** The target's base image and the parents' images: rebuilding any of them makes the job's inputs new. */
+	/**
+	 * The target's base image and the parents' images: rebuilding any of them makes the
+	 * job's inputs new.
+	 */
 	@Override
 	public List<String> baseImages(BuildJob job) {
 		Catalog current = catalog.get();

@@ -132,11 +132,16 @@ class CatalogController {
 	List<ImageSummary> images() {
 		Catalog current = catalog.get();
 		Map<String, Map<String, JobState>> latest = latestJobs();
-		Set<String> buildable = ContextBundle.buildable(current).stream().map(CatalogImage::id)
+		Set<String> buildable = ContextBundle.buildable(current)
+			.stream()
+			.map(CatalogImage::id)
 			.collect(java.util.stream.Collectors.toSet());
-		return current.graph().order().stream().map(id -> current.image(id).orElseThrow()).map(image ->
-			new ImageSummary(image.id(), image.name(), image.version(), image.reference(), image.origin().name(),
-					buildable.contains(image.id()), current.graph().parents(image.id()),
+		return current.graph()
+			.order()
+			.stream()
+			.map(id -> current.image(id).orElseThrow())
+			.map(image -> new ImageSummary(image.id(), image.name(), image.version(), image.reference(),
+					image.origin().name(), buildable.contains(image.id()), current.graph().parents(image.id()),
 					current.graph().children(image.id()), latest.getOrDefault(image.id(), Map.of())))
 			.toList();
 	}
@@ -157,7 +162,8 @@ class CatalogController {
 			description = "The context as .tar.gz with the Dockerfile and BASEIMAGE rewritten and REWRITE-REPORT.md.")
 	@ApiResponse(responseCode = "404", description = "No image of that id, or it has no build context")
 	@GetMapping(path = "/api/images/{id}/context.tar.gz", produces = "application/gzip")
-	ResponseEntity<byte[]> context(@PathVariable String id, @RequestParam(defaultValue = "debian-bookworm") String target,
+	ResponseEntity<byte[]> context(@PathVariable String id,
+			@RequestParam(defaultValue = "debian-bookworm") String target,
 			@RequestParam(defaultValue = "mips64le") String arch) throws IOException {
 		RewriteOptions options = targets.options(target, arch, false);
 		CatalogImage image = find(catalog.get(), id);
@@ -187,7 +193,8 @@ class CatalogController {
 		ContextArchive.write(context, out);
 		return ResponseEntity.ok()
 			.contentType(GZIP)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(out.toByteArray());
 	}
 

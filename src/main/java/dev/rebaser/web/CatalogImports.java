@@ -10,9 +10,9 @@ import dev.rebaser.context.ArchiveTooLargeException;
 import dev.rebaser.context.UnsafeArchiveException;
 
 /**
- * One catalog import from wherever it was asked for: a folder on the server, a release tarball at
- * an http(s) URL, or an uploaded .tar.gz. The REST endpoint and the dashboard import the same way,
- * so both refuse the same sources for the same reasons.
+ * One catalog import from wherever it was asked for: a folder on the server, a release
+ * tarball at an http(s) URL, or an uploaded .tar.gz. The REST endpoint and the dashboard
+ * import the same way, so both refuse the same sources for the same reasons.
  */
 final class CatalogImports {
 
@@ -30,9 +30,11 @@ final class CatalogImports {
 	/**
 	 * Reads the tree and makes it the current catalog.
 	 * @param upload null when nothing was uploaded
-	 * @throws CatalogController.ImportException when the source cannot be read or none was given
+	 * @throws CatalogController.ImportException when the source cannot be read or none
+	 * was given
 	 * @throws CurrentCatalog.EmptyCatalogException when the tree holds no image
-	 * @throws UnsafeArchiveException an archive entry outside the tree or of a refused kind
+	 * @throws UnsafeArchiveException an archive entry outside the tree or of a refused
+	 * kind
 	 * @throws ArchiveTooLargeException an archive over the limits
 	 * @throws IOException the kept snapshot could not be imported again
 	 */
@@ -65,7 +67,9 @@ final class CatalogImports {
 		}
 	}
 
-	/** A missing folder's exception message is only its path; say what is wrong with it. */
+	/**
+	 * A missing folder's exception message is only its path; say what is wrong with it.
+	 */
 	private static String describe(IOException ex) {
 		if (ex instanceof java.nio.file.NoSuchFileException) {
 			return "no such file or folder: " + ex.getMessage();

@@ -27,16 +27,19 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Where the catalog comes from and importing a new one; the Docker hosts, their health and the base
- * images Rebaser makes itself on each, with the bootstraps that make them. While a bootstrap runs,
- * live.js re-fetches the list of bootstraps; without JavaScript the Refresh link does the same.
+ * Where the catalog comes from and importing a new one; the Docker hosts, their health
+ * and the base images Rebaser makes itself on each, with the bootstraps that make them.
+ * While a bootstrap runs, live.js re-fetches the list of bootstraps; without JavaScript
+ * the Refresh link does the same.
  */
 @Controller
 class CatalogPageController {
 
 	static final int HISTORY = 20;
 
-	/** The problems of a refused import named in its message; the first ones say enough. */
+	/**
+	 * The problems of a refused import named in its message; the first ones say enough.
+	 */
 	static final int SHOWN_PROBLEMS = 5;
 
 	private final CurrentCatalog catalog;
@@ -67,7 +70,10 @@ class CatalogPageController {
 
 	}
 
-	/** A Docker host: its configured concurrency, the scheduler's view of it (null: no scheduler) and its bases. */
+	/**
+	 * A Docker host: its configured concurrency, the scheduler's view of it (null: no
+	 * scheduler) and its bases.
+	 */
 	public record HostRow(String host, int concurrency, HostStatus health, String since, List<BaseRow> bases) {
 	}
 
@@ -113,18 +119,16 @@ class CatalogPageController {
 		model.addAttribute("runs", runs);
 		model.addAttribute("running", running);
 		if ("bootstraps".equals(fragment)) {
-			// a page that asks for the fragment is following runs: it keeps following until it is reloaded
+			// a page that asks for the fragment is following runs: it keeps following
+			// until it is reloaded
 			model.addAttribute("live", true);
 			return "catalog :: bootstraps";
 		}
 		model.addAttribute("live", running);
 		CatalogStore.CatalogImport source = catalog.source();
 		model.addAttribute("source", ImportRow.of(source));
-		model.addAttribute("problems", catalog.get()
-			.problems()
-			.stream()
-			.sorted(Comparator.comparing(CatalogProblem::severity))
-			.toList());
+		model.addAttribute("problems",
+				catalog.get().problems().stream().sorted(Comparator.comparing(CatalogProblem::severity)).toList());
 		CatalogStore imports = store.getIfAvailable();
 		model.addAttribute("history",
 				(imports == null ? List.of(source) : imports.history(HISTORY)).stream().map(ImportRow::of).toList());
@@ -136,8 +140,9 @@ class CatalogPageController {
 	private List<HostRow> hostRows() {
 		Scheduler builds = scheduler.getIfAvailable();
 		Map<String, HostStatus> health = builds == null ? Map.of()
-				: builds.hostStatuses().stream().collect(Collectors.toMap(HostStatus::host, Function.identity(),
-						(first, second) -> first));
+				: builds.hostStatuses()
+					.stream()
+					.collect(Collectors.toMap(HostStatus::host, Function.identity(), (first, second) -> first));
 		Map<String, List<BaseRow>> baseRows = bases.statuses()
 			.stream()
 			.map(BaseRow::of)
@@ -154,7 +159,10 @@ class CatalogPageController {
 		return status != null ? status.concurrency() : hosts.concurrency(host);
 	}
 
-	/** Imports a tree from a folder on the server, a release tarball's URL or an uploaded .tar.gz. */
+	/**
+	 * Imports a tree from a folder on the server, a release tarball's URL or an uploaded
+	 * .tar.gz.
+	 */
 	@PostMapping("/catalog/import")
 	String importTree(@RequestParam(required = false) String path, @RequestParam(required = false) String url,
 			@RequestParam(required = false) MultipartFile upload, RedirectAttributes flash) {
@@ -164,18 +172,20 @@ class CatalogPageController {
 		try {
 			CatalogStore.CatalogImport record = CatalogImports.run(catalog, path, url,
 					uploaded ? upload::getInputStream : null, uploadName, OverviewController.ACTOR);
-			flash.addFlashAttribute("message", "Imported " + record.origin() + ": " + record.images() + " image"
-					+ (record.images() == 1 ? "" : "s") + ", " + record.problems() + " problem"
-					+ (record.problems() == 1 ? "" : "s") + ".");
+			flash.addFlashAttribute("message",
+					"Imported " + record.origin() + ": " + record.images() + " image"
+							+ (record.images() == 1 ? "" : "s") + ", " + record.problems() + " problem"
+							+ (record.problems() == 1 ? "" : "s") + ".");
 		}
 		catch (CurrentCatalog.EmptyCatalogException ex) {
-			flash.addFlashAttribute("error", "Nothing was imported: " + ex.getMessage() + ". "
-					+ ex.catalog()
-						.problems()
-						.stream()
-						.limit(SHOWN_PROBLEMS)
-						.map(CatalogProblem::toString)
-						.collect(Collectors.joining("; ")));
+			flash.addFlashAttribute("error",
+					"Nothing was imported: " + ex.getMessage() + ". "
+							+ ex.catalog()
+								.problems()
+								.stream()
+								.limit(SHOWN_PROBLEMS)
+								.map(CatalogProblem::toString)
+								.collect(Collectors.joining("; ")));
 		}
 		catch (CatalogController.ImportException | BadContextException | UnsafeArchiveException
 				| ArchiveTooLargeException | IOException ex) {

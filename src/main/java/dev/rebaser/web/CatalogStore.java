@@ -42,20 +42,23 @@ class CatalogStore {
 	}
 
 	Optional<Stored> latest() {
-		return jdbc.query("SELECT id, origin, imported_at, actor, images, problems, tree FROM catalog_import "
-				+ "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", (rs, n) -> new Stored(
-						new CatalogImport(rs.getLong("id"), rs.getString("origin"),
-								rs.getTimestamp("imported_at").toInstant(), rs.getString("actor"), rs.getInt("images"),
-								rs.getInt("problems")),
-						new Snapshot(rs.getString("origin"), rs.getBytes("tree"))))
+		return jdbc
+			.query("SELECT id, origin, imported_at, actor, images, problems, tree FROM catalog_import "
+					+ "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
+					(rs, n) -> new Stored(
+							new CatalogImport(rs.getLong("id"), rs.getString("origin"),
+									rs.getTimestamp("imported_at").toInstant(), rs.getString("actor"),
+									rs.getInt("images"), rs.getInt("problems")),
+							new Snapshot(rs.getString("origin"), rs.getBytes("tree"))))
 			.stream()
 			.findFirst();
 	}
 
 	/** The imports, newest first, without their trees. */
 	List<CatalogImport> history(int limit) {
-		return jdbc.query("SELECT id, origin, imported_at, actor, images, problems FROM catalog_import "
-				+ "ORDER BY id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+		return jdbc.query(
+				"SELECT id, origin, imported_at, actor, images, problems FROM catalog_import "
+						+ "ORDER BY id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
 				(rs, n) -> new CatalogImport(rs.getLong("id"), rs.getString("origin"),
 						rs.getTimestamp("imported_at").toInstant(), rs.getString("actor"), rs.getInt("images"),
 						rs.getInt("problems")));

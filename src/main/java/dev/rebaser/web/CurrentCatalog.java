@@ -18,10 +18,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalog the service works on: the newest import kept in the database. On the first start
- * that is the bundled example tree, so a new installation has images to show and build; with
- * {@code rebaser.catalog.tree} set, that Kubernetes checkout is imported at every start. Without a
- * database (a web slice) the catalog is imported in memory only.
+ * The catalog the service works on: the newest import kept in the database. On the first
+ * start that is the bundled example tree, so a new installation has images to show and
+ * build; with {@code rebaser.catalog.tree} set, that Kubernetes checkout is imported at
+ * every start. Without a database (a web slice) the catalog is imported in memory only.
  */
 @Component
 public class CurrentCatalog {
@@ -49,12 +49,17 @@ public class CurrentCatalog {
 		return state().catalog();
 	}
 
-	/** The import the catalog comes from; its id is 0 when it is not kept in a database. */
+	/**
+	 * The import the catalog comes from; its id is 0 when it is not kept in a database.
+	 */
 	public CatalogImport source() {
 		return state().record();
 	}
 
-	/** Makes the snapshot's catalog the current one and keeps it; a tree without a single image is refused. */
+	/**
+	 * Makes the snapshot's catalog the current one and keeps it; a tree without a single
+	 * image is refused.
+	 */
 	public synchronized CatalogImport replace(Snapshot snapshot, String actor) throws IOException {
 		Catalog catalog = importer.importSnapshot(snapshot);
 		if (catalog.images().isEmpty()) {
@@ -65,7 +70,10 @@ public class CurrentCatalog {
 		return record;
 	}
 
-	/** The first start imports the example tree now, so the dashboard is populated before anyone asks. */
+	/**
+	 * The first start imports the example tree now, so the dashboard is populated before
+	 * anyone asks.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void loadAtStart() {
 		state();
@@ -99,7 +107,8 @@ public class CurrentCatalog {
 					.filter(stored -> stored.origin().equals(snapshot.origin())
 							&& java.util.Arrays.equals(stored.tarGz(), snapshot.tarGz()))
 					.isPresent();
-				return new State(catalog, kept ? latest.get().record() : keep(snapshot, catalog, "rebaser.catalog.tree"));
+				return new State(catalog,
+						kept ? latest.get().record() : keep(snapshot, catalog, "rebaser.catalog.tree"));
 			}
 			if (latest.isPresent()) {
 				return new State(importer.importSnapshot(latest.get().snapshot()), latest.get().record());

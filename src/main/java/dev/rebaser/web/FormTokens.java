@@ -3,9 +3,9 @@ package dev.rebaser.web;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
- * The CSRF token of a page's forms is made lazily and kept in the session. A long page (a big grid,
- * a long log) is flushed to the client while it renders, after which no session can be created, so
- * pages with forms settle the token before they render.
+ * The CSRF token of a page's forms is made lazily and kept in the session. A long page (a
+ * big grid, a long log) is flushed to the client while it renders, after which no session
+ * can be created, so pages with forms settle the token before they render.
  */
 final class FormTokens {
 

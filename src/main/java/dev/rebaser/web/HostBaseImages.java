@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The base images Rebaser makes itself (the targets with a bootstrap), on every Docker host, and
- * their bootstrap in the background; for the REST API and the dashboard alike.
+ * The base images Rebaser makes itself (the targets with a bootstrap), on every Docker
+ * host, and their bootstrap in the background; for the REST API and the dashboard alike.
  */
 @Component
 class HostBaseImages {
@@ -34,7 +34,9 @@ class HostBaseImages {
 		this.rules = rules;
 	}
 
-	/** Asks every host's daemon; a host that does not answer gives rows with the error. */
+	/**
+	 * Asks every host's daemon; a host that does not answer gives rows with the error.
+	 */
 	List<HostBase> statuses() {
 		List<Target> targets = bootstrapped();
 		List<HostBase> result = new ArrayList<>();
@@ -50,8 +52,8 @@ class HostBaseImages {
 			}
 			catch (Exception ex) {
 				for (Target target : targets) {
-					result.add(new HostBase(name, target.key(), target.baseImage(), target.release(), target.arch(), false,
-							false, null, null, "the Docker daemon does not answer: " + ex.getMessage()));
+					result.add(new HostBase(name, target.key(), target.baseImage(), target.release(), target.arch(),
+							false, false, null, null, "the Docker daemon does not answer: " + ex.getMessage()));
 				}
 			}
 		}
@@ -67,8 +69,10 @@ class HostBaseImages {
 	}
 
 	/**
-	 * Starts a bootstrap in the background, or gives the one already running for that host.
-	 * @throws org.springframework.web.server.ResponseStatusException no such target or host
+	 * Starts a bootstrap in the background, or gives the one already running for that
+	 * host.
+	 * @throws org.springframework.web.server.ResponseStatusException no such target or
+	 * host
 	 */
 	BaseImageBootstraps.Run bootstrap(String target, String arch, String host) {
 		Target chosen = rules.target(target, arch)

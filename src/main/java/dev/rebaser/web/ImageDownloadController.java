@@ -29,8 +29,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Built images in {@code docker save} format, for {@code docker load} on a cluster node: the
- * image of an image's newest good build, with its Kubernetes tags, or all of them in one archive.
+ * Built images in {@code docker save} format, for {@code docker load} on a cluster node:
+ * the image of an image's newest good build, with its Kubernetes tags, or all of them in
+ * one archive.
  */
 @RestController
 class ImageDownloadController {
@@ -49,7 +50,10 @@ class ImageDownloadController {
 		this.hosts = hosts;
 	}
 
-	/** A good build to save: its job and the tags that must still name its image on the job's host. */
+	/**
+	 * A good build to save: its job and the tags that must still name its image on the
+	 * job's host.
+	 */
 	private record Saved(BuildJob job, List<String> tags) {
 	}
 
@@ -64,8 +68,8 @@ class ImageDownloadController {
 		CatalogImage image = catalog.get()
 			.image(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no image " + id + " in the catalog"));
-		BuildJob job = goodBuild(image, arch)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, id + " has no good build for " + arch));
+		BuildJob job = goodBuild(image, arch).orElseThrow(
+				() -> new ResponseStatusException(HttpStatus.NOT_FOUND, id + " has no good build for " + arch));
 		return tar(List.of(new Saved(job, tags(image, arch))), id + "-linux-" + arch + ".tar");
 	}
 
@@ -85,8 +89,8 @@ class ImageDownloadController {
 		}
 		long hostCount = built.stream().map(saved -> saved.job().getDockerHost()).distinct().count();
 		if (hostCount > 1) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "the images for " + arch + " were built on "
-					+ hostCount + " hosts; download them one by one");
+			throw new ResponseStatusException(HttpStatus.CONFLICT,
+					"the images for " + arch + " were built on " + hostCount + " hosts; download them one by one");
 		}
 		return tar(built, "images-linux-" + arch + ".tar");
 	}
@@ -99,7 +103,10 @@ class ImageDownloadController {
 		return List.of(image.reference() + "-linux-" + arch, image.reference());
 	}
 
-	/** Builds on one host, checked with one connection: each tag must still name the image its job built. */
+	/**
+	 * Builds on one host, checked with one connection: each tag must still name the image
+	 * its job built.
+	 */
 	private ResponseEntity<StreamingResponseBody> tar(List<Saved> built, String filename) {
 		BuildJob first = built.get(0).job();
 		DockerHost host = hosts.find(first.getDockerHost())
@@ -126,12 +133,12 @@ class ImageDownloadController {
 				current = docker.inspectImageCmd(tag).exec().getId();
 			}
 			catch (NotFoundException ex) {
-				throw new ResponseStatusException(HttpStatus.CONFLICT, job.getDockerHost()
-						+ " no longer has the image of job " + job.getId() + "; rebuild it");
+				throw new ResponseStatusException(HttpStatus.CONFLICT,
+						job.getDockerHost() + " no longer has the image of job " + job.getId() + "; rebuild it");
 			}
 			if (!current.equals(job.getImageId())) {
-				throw new ResponseStatusException(HttpStatus.CONFLICT, tag + " on " + job.getDockerHost() + " now names "
-						+ current + ", not the image job " + job.getId() + " built; rebuild it");
+				throw new ResponseStatusException(HttpStatus.CONFLICT, tag + " on " + job.getDockerHost()
+						+ " now names " + current + ", not the image job " + job.getId() + " built; rebuild it");
 			}
 		}
 	}
@@ -144,7 +151,8 @@ class ImageDownloadController {
 		};
 		return ResponseEntity.ok()
 			.contentType(TAR)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(body);
 	}
 

@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One catalog image: where it comes from, its Dockerfile before and after the rewrite for one
- * architecture with every change and warning, where it sits in the graph, and its builds.
+ * One catalog image: where it comes from, its Dockerfile before and after the rewrite for
+ * one architecture with every change and warning, where it sits in the graph, and its
+ * builds.
  */
 @Controller
 class ImagePageController {
@@ -89,7 +90,8 @@ class ImagePageController {
 				model.addAttribute("report", result.context().text(ContextRewrite.REPORT).orElse(""));
 			}
 			catch (RuntimeException ex) {
-				// a Dockerfile the rewrite cannot handle is a finding about the image, shown with the rest of the page
+				// a Dockerfile the rewrite cannot handle is a finding about the image,
+				// shown with the rest of the page
 				model.addAttribute("rewriteError", ex.getMessage());
 			}
 		}
@@ -97,22 +99,26 @@ class ImagePageController {
 		model.addAttribute("latest", latest.orElse(null));
 		model.addAttribute("downloadable", latest.map(job -> job.getState().isGoodParent()).orElse(false));
 		BuildBoard.Page page = board.history(id, Math.max(0, offset), PAGE_SIZE);
-		Map<Long, List<BuildBoard.Event>> events = board.events(
-				page.entries().stream().map(BuildBoard.Entry::jobId).toList());
+		Map<Long, List<BuildBoard.Event>> events = board
+			.events(page.entries().stream().map(BuildBoard.Entry::jobId).toList());
 		Instant now = clock.instant();
 		model.addAttribute("history", page);
-		model.addAttribute("historyRows", page.entries()
-			.stream()
-			.map(job -> new HistoryRow(job, TimeText.at(job.createdAt()), TimeText.at(job.finishedAt()),
-					TimeText.duration(job.duration(now)),
-					events.get(job.jobId()).stream().map(StateChange::of).toList()))
-			.toList());
+		model.addAttribute("historyRows",
+				page.entries()
+					.stream()
+					.map(job -> new HistoryRow(job, TimeText.at(job.createdAt()), TimeText.at(job.finishedAt()),
+							TimeText.duration(job.duration(now)),
+							events.get(job.jobId()).stream().map(StateChange::of).toList()))
+					.toList());
 		model.addAttribute("newerOffset", Math.max(0, offset - PAGE_SIZE));
 		model.addAttribute("olderOffset", offset + PAGE_SIZE);
 		return "image";
 	}
 
-	/** Rebuild one image for an architecture, with the ancestors that have no good build there. */
+	/**
+	 * Rebuild one image for an architecture, with the ancestors that have no good build
+	 * there.
+	 */
 	@PostMapping("/images/{id}/rebuild")
 	String rebuild(@PathVariable String id, @RequestParam(defaultValue = TargetArchitectures.DEFAULT) String arch,
 			@RequestParam(defaultValue = "false") boolean force, RedirectAttributes flash) {
@@ -120,8 +126,9 @@ class ImagePageController {
 		try {
 			List<BuildJob> jobs = rebuilds.start(List.of(id), arch, force, OverviewController.ACTOR);
 			long others = jobs.stream().filter(job -> !job.getImageKey().equals(id)).count();
-			flash.addFlashAttribute("message", "Queued " + id + " for " + arch + (force ? ", forced" : "")
-					+ (others == 0 ? "." : ", with " + others + " image" + (others == 1 ? "" : "s") + " it builds on."));
+			flash.addFlashAttribute("message",
+					"Queued " + id + " for " + arch + (force ? ", forced" : "") + (others == 0 ? "."
+							: ", with " + others + " image" + (others == 1 ? "" : "s") + " it builds on."));
 			flash.addAttribute("arch", arch);
 		}
 		catch (TargetChoice.UnknownTargetException | IllegalStateException ex) {

@@ -6,8 +6,8 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 
 /**
- * A release tarball URL must be http(s) on a public address: an import is not a way to make the
- * service fetch from the private network it runs in.
+ * A release tarball URL must be http(s) on a public address: an import is not a way to
+ * make the service fetch from the private network it runs in.
  */
 final class ImportUrls {
 
@@ -24,7 +24,8 @@ final class ImportUrls {
 		}
 		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 		if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-			throw new CatalogController.ImportException("only http and https URLs with a host can be imported, not " + url);
+			throw new CatalogController.ImportException(
+					"only http and https URLs with a host can be imported, not " + url);
 		}
 		try {
 			for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {

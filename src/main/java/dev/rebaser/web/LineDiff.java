@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Two texts side by side, line against line, as a reviewer reads a change: equal lines face each
- * other, and within a run of changes the removed lines face the added ones. Lines are matched by
- * their longest common subsequence after the common head and tail are set aside; Dockerfiles are
- * short, and a change too large to match line by line is shown as one block.
+ * Two texts side by side, line against line, as a reviewer reads a change: equal lines
+ * face each other, and within a run of changes the removed lines face the added ones.
+ * Lines are matched by their longest common subsequence after the common head and tail
+ * are set aside; Dockerfiles are short, and a change too large to match line by line is
+ * shown as one block.
  */
 public record LineDiff(List<Row> rows) {
 
-	/** Above this many cells the middle of the two texts is shown as one changed block. */
+	/**
+	 * Above this many cells the middle of the two texts is shown as one changed block.
+	 */
 	private static final long MAX_CELLS = 4_000_000;
 
 	public enum Kind {
@@ -22,7 +25,10 @@ public record LineDiff(List<Row> rows) {
 
 	}
 
-	/** One row: a line of the left text, of the right text, or both; numbers count from 1, null where a side has no line. */
+	/**
+	 * One row: a line of the left text, of the right text, or both; numbers count from 1,
+	 * null where a side has no line.
+	 */
 	public record Row(Integer leftNumber, String left, Integer rightNumber, String right, Kind kind) {
 
 		public boolean same() {
@@ -76,7 +82,8 @@ public record LineDiff(List<Row> rows) {
 			block(left, l0, l1, right, r0, r1, rows);
 			return;
 		}
-		// lcs[i][j]: length of the longest common subsequence of left[l0+i..] and right[r0+j..]
+		// lcs[i][j]: length of the longest common subsequence of left[l0+i..] and
+		// right[r0+j..]
 		int[][] lcs = new int[n + 1][m + 1];
 		for (int i = n - 1; i >= 0; i--) {
 			for (int j = m - 1; j >= 0; j--) {
@@ -108,10 +115,11 @@ public record LineDiff(List<Row> rows) {
 	}
 
 	/**
-	 * A run of removed and added lines. When both sides have lines, each removed line faces the
-	 * added line most like it (by shared words, keeping both orders), so {@code RUN apk add curl}
-	 * faces the {@code apt-get install} that replaced it rather than whatever line came first;
-	 * lines like none of the other side stand alone. Without any likeness, they pair from the top.
+	 * A run of removed and added lines. When both sides have lines, each removed line
+	 * faces the added line most like it (by shared words, keeping both orders), so
+	 * {@code RUN apk add curl} faces the {@code apt-get install} that replaced it rather
+	 * than whatever line came first; lines like none of the other side stand alone.
+	 * Without any likeness, they pair from the top.
 	 */
 	private static void block(String[] left, int l0, int l1, String[] right, int r0, int r1, List<Row> rows) {
 		int n = l1 - l0;
@@ -120,7 +128,8 @@ public record LineDiff(List<Row> rows) {
 		for (int i = n - 1; i >= 0; i--) {
 			for (int j = m - 1; j >= 0; j--) {
 				double pair = likeness(left[l0 + i], right[r0 + j]);
-				best[i][j] = Math.max(Math.max(best[i + 1][j], best[i][j + 1]), pair > 0 ? best[i + 1][j + 1] + pair : 0);
+				best[i][j] = Math.max(Math.max(best[i + 1][j], best[i][j + 1]),
+						pair > 0 ? best[i + 1][j + 1] + pair : 0);
 			}
 		}
 		if (n == 0 || m == 0 || best[0][0] == 0) {
@@ -154,12 +163,14 @@ public record LineDiff(List<Row> rows) {
 			boolean hasLeft = k < n;
 			boolean hasRight = k < m;
 			Kind kind = hasLeft && hasRight ? Kind.CHANGED : hasLeft ? Kind.REMOVED : Kind.ADDED;
-			rows.add(new Row(hasLeft ? l0 + k + 1 : null, hasLeft ? left[l0 + k] : null,
-					hasRight ? r0 + k + 1 : null, hasRight ? right[r0 + k] : null, kind));
+			rows.add(new Row(hasLeft ? l0 + k + 1 : null, hasLeft ? left[l0 + k] : null, hasRight ? r0 + k + 1 : null,
+					hasRight ? right[r0 + k] : null, kind));
 		}
 	}
 
-	/** The share of distinct words two lines have in common (Jaccard); 0 for blank lines. */
+	/**
+	 * The share of distinct words two lines have in common (Jaccard); 0 for blank lines.
+	 */
 	private static double likeness(String a, String b) {
 		Set<String> left = new HashSet<>(List.of(a.trim().split("\\s+")));
 		Set<String> right = new HashSet<>(List.of(b.trim().split("\\s+")));
@@ -175,7 +186,9 @@ public record LineDiff(List<Row> rows) {
 		return (double) shared.size() / all.size();
 	}
 
-	/** Lines without their terminators; a final line break does not start another line. */
+	/**
+	 * Lines without their terminators; a final line break does not start another line.
+	 */
 	private static String[] lines(String text) {
 		if (text == null || text.isEmpty()) {
 			return new String[0];

@@ -9,9 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one credential that lets a caller start work on a build host: builds, imports, base image
- * bootstraps. The operator sets {@code rebaser.operator.token}; without it, a fresh token is made
- * at start-up and printed once, so a first run is usable and never open.
+ * The one credential that lets a caller start work on a build host: builds, imports, base
+ * image bootstraps. The operator sets {@code rebaser.operator.token}; without it, a fresh
+ * token is made at start-up and printed once, so a first run is usable and never open.
  */
 public class OperatorToken {
 
@@ -33,7 +33,9 @@ public class OperatorToken {
 		this.token = value.getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** Compares in constant time, so the answer's timing tells nothing about the token. */
+	/**
+	 * Compares in constant time, so the answer's timing tells nothing about the token.
+	 */
 	public boolean matches(String candidate) {
 		return candidate != null && MessageDigest.isEqual(token, candidate.getBytes(StandardCharsets.UTF_8));
 	}

@@ -18,9 +18,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The front page: every catalog image against every architecture, the state of its newest build in
- * each cell, and the form that rebuilds everything. Filters and sorting are query parameters, so the
- * page works and can be bookmarked without JavaScript; live.js re-fetches the grid alone.
+ * The front page: every catalog image against every architecture, the state of its newest
+ * build in each cell, and the form that rebuilds everything. Filters and sorting are
+ * query parameters, so the page works and can be bookmarked without JavaScript; live.js
+ * re-fetches the grid alone.
  */
 @Controller
 class OverviewController {
@@ -55,11 +56,12 @@ class OverviewController {
 		model.addAttribute("states", BuildState.values());
 		model.addAttribute("allArches", arches.all());
 		model.addAttribute("defaultArch", TargetArchitectures.DEFAULT);
-		model.addAttribute("liveUrl", UriComponentsBuilder.fromUriString(request.getRequestURI())
-			.query(request.getQueryString())
-			.replaceQueryParam("fragment", "grid")
-			.build()
-			.toUriString());
+		model.addAttribute("liveUrl",
+				UriComponentsBuilder.fromUriString(request.getRequestURI())
+					.query(request.getQueryString())
+					.replaceQueryParam("fragment", "grid")
+					.build()
+					.toUriString());
 		if ("grid".equals(fragment)) {
 			return "overview :: grid";
 		}
@@ -73,8 +75,9 @@ class OverviewController {
 			@RequestParam(defaultValue = "false") boolean force, RedirectAttributes flash) {
 		try {
 			List<BuildJob> jobs = rebuilds.start(List.of(), arch, force, ACTOR);
-			flash.addFlashAttribute("message", "Queued " + jobs.size() + " image" + (jobs.size() == 1 ? "" : "s")
-					+ " for " + arch + (force ? ", forced" : "") + "; images already waiting or building keep their job.");
+			flash.addFlashAttribute("message",
+					"Queued " + jobs.size() + " image" + (jobs.size() == 1 ? "" : "s") + " for " + arch
+							+ (force ? ", forced" : "") + "; images already waiting or building keep their job.");
 		}
 		catch (TargetChoice.UnknownTargetException | IllegalStateException ex) {
 			flash.addFlashAttribute("error", "Nothing was queued: " + ex.getMessage());

@@ -17,9 +17,10 @@ import dev.rebaser.catalog.Catalog;
 import dev.rebaser.catalog.CatalogImage;
 
 /**
- * The overview as the page shows it, after Debian's buildd status pages: one row per catalog image
- * in build order, one column per architecture, each cell the newest job there. Counts are over the
- * whole grid, before filtering, so they say how the catalog stands whatever is shown.
+ * The overview as the page shows it, after Debian's buildd status pages: one row per
+ * catalog image in build order, one column per architecture, each cell the newest job
+ * there. Counts are over the whole grid, before filtering, so they say how the catalog
+ * stands whatever is shown.
  */
 public record OverviewGrid(List<String> arches, List<Row> rows, Map<BuildState, Long> counts, long withoutJob,
 		int imageCount, Filter filter) {
@@ -27,7 +28,10 @@ public record OverviewGrid(List<String> arches, List<Row> rows, Map<BuildState, 
 	/** The state filter's value for cells that have no job yet. */
 	public static final String NO_JOB = "NONE";
 
-	/** What the user asked to see; null or blank parts mean "everything" and the graph's order. */
+	/**
+	 * What the user asked to see; null or blank parts mean "everything" and the graph's
+	 * order.
+	 */
 	public record Filter(String state, String arch, String text, String sort) {
 
 		public Filter {
@@ -46,8 +50,8 @@ public record OverviewGrid(List<String> arches, List<Row> rows, Map<BuildState, 
 		}
 	}
 
-	public record Row(String id, String name, Integer level, List<String> parents, String unresolvable, List<Cell> cells,
-			Instant lastChange) {
+	public record Row(String id, String name, Integer level, List<String> parents, String unresolvable,
+			List<Cell> cells, Instant lastChange) {
 	}
 
 	/** One image on one architecture; job is null when it was never queued there. */
@@ -70,7 +74,8 @@ public record OverviewGrid(List<String> arches, List<Row> rows, Map<BuildState, 
 				: allArches;
 
 		Set<String> ids = new LinkedHashSet<>(catalog.graph().order());
-		catalog.images().forEach(image -> ids.add(image.id())); // images in or below a cycle come last
+		catalog.images().forEach(image -> ids.add(image.id())); // images in or below a
+																// cycle come last
 		Map<BuildState, Long> counts = new EnumMap<>(BuildState.class);
 		long withoutJob = 0;
 		List<Row> rows = new ArrayList<>();
@@ -116,14 +121,18 @@ public record OverviewGrid(List<String> arches, List<Row> rows, Map<BuildState, 
 	private static boolean matches(Row row, Filter filter) {
 		if (filter.text() != null) {
 			String text = filter.text().toLowerCase(Locale.ROOT);
-			if (!row.name().toLowerCase(Locale.ROOT).contains(text) && !row.id().toLowerCase(Locale.ROOT).contains(text)) {
+			if (!row.name().toLowerCase(Locale.ROOT).contains(text)
+					&& !row.id().toLowerCase(Locale.ROOT).contains(text)) {
 				return false;
 			}
 		}
 		return filter.state() == null || row.cells().stream().anyMatch(cell -> cell.stateName().equals(filter.state()));
 	}
 
-	/** Every state in the enum's order with its count, zero included, for the summary line. */
+	/**
+	 * Every state in the enum's order with its count, zero included, for the summary
+	 * line.
+	 */
 	public List<Map.Entry<String, Long>> summary() {
 		List<Map.Entry<String, Long>> summary = new ArrayList<>();
 		for (BuildState state : BuildState.values()) {

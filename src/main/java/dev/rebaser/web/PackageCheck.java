@@ -17,9 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks that every package a rewritten Dockerfile installs exists in the target's Debian suite for
- * the target architecture. Without an index (no cache, no apt lists, mirror out of reach) the
- * rewrite still answers, with a warning that the check could not run.
+ * Checks that every package a rewritten Dockerfile installs exists in the target's Debian
+ * suite for the target architecture. Without an index (no cache, no apt lists, mirror out
+ * of reach) the rewrite still answers, with a warning that the check could not run.
  */
 @Component
 class PackageCheck {
@@ -48,9 +48,8 @@ class PackageCheck {
 		}
 		catch (PackageIndexUnavailableException ex) {
 			List<RewriteWarning> warnings = new ArrayList<>(result.warnings());
-			warnings.add(new RewriteWarning(0, "package-index-unavailable",
-					"the packages could not be checked for " + which.suite() + "/" + which.debianArch() + ": "
-							+ ex.getMessage()));
+			warnings.add(new RewriteWarning(0, "package-index-unavailable", "the packages could not be checked for "
+					+ which.suite() + "/" + which.debianArch() + ": " + ex.getMessage()));
 			return new RewriteResult(result.dockerfile(), result.changes(), warnings, result.installs());
 		}
 	}

@@ -21,10 +21,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The REST endpoints take a Dockerfile, a manifest.go or an archive as the raw body. Clients such
- * as {@code curl --data-binary} label that body as a form, and the servlet container would then
- * consume it as form fields as soon as a query parameter is asked for. Under /api/ parameters
- * therefore come from the query string alone, and the body stays the body.
+ * The REST endpoints take a Dockerfile, a manifest.go or an archive as the raw body.
+ * Clients such as {@code curl --data-binary} label that body as a form, and the servlet
+ * container would then consume it as form fields as soon as a query parameter is asked
+ * for. Under /api/ parameters therefore come from the query string alone, and the body
+ * stays the body.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryOnlyParameters {

@@ -18,13 +18,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Queues rebuilds of catalog images: every image, or the ones asked for together with the
- * ancestors they need, in the graph's order so that parents are queued before their children, and
- * with the longest remaining chain of build times first.
+ * ancestors they need, in the graph's order so that parents are queued before their
+ * children, and with the longest remaining chain of build times first.
  */
 @Component
 public class Rebuilds {
 
-	/** What a build never seen before is taken to cost: an emulated image build takes about a minute. */
+	/**
+	 * What a build never seen before is taken to cost: an emulated image build takes
+	 * about a minute.
+	 */
 	static final long UNKNOWN_BUILD_SECONDS = 60;
 
 	private final CurrentCatalog catalog;
@@ -40,9 +43,9 @@ public class Rebuilds {
 	}
 
 	/**
-	 * Queues a build of each image for arch (all images when ids is empty); an image that already
-	 * has a job waiting or building keeps it. Returns one job per queued image, in graph order.
-	 *
+	 * Queues a build of each image for arch (all images when ids is empty); an image that
+	 * already has a job waiting or building keeps it. Returns one job per queued image,
+	 * in graph order.
 	 * @throws UnknownImageException when an id is not in the catalog
 	 */
 	public List<BuildJob> start(List<String> ids, String arch, boolean force, String actor) {
@@ -55,7 +58,8 @@ public class Rebuilds {
 		}
 		Set<String> wanted = ids.isEmpty() ? current.graph().ids() : withAncestors(current, ids, arch);
 		Map<String, Long> remaining = remainingSeconds(current, arch);
-		// new jobs get ids in the graph's order, and the queue takes equal priorities by id
+		// new jobs get ids in the graph's order, and the queue takes equal priorities by
+		// id
 		List<QueuedImage> images = new ArrayList<>();
 		for (String id : current.graph().order()) {
 			if (wanted.contains(id)) {
@@ -74,10 +78,10 @@ public class Rebuilds {
 	}
 
 	/**
-	 * The priority of each image: the longest chain of build times from it down through its
-	 * children, in seconds, so that a free slot goes to the job that holds up the most work behind
-	 * it (critical path first). A build time is the image's last real build for arch, or
-	 * {@link #UNKNOWN_BUILD_SECONDS} when it was never built.
+	 * The priority of each image: the longest chain of build times from it down through
+	 * its children, in seconds, so that a free slot goes to the job that holds up the
+	 * most work behind it (critical path first). A build time is the image's last real
+	 * build for arch, or {@link #UNKNOWN_BUILD_SECONDS} when it was never built.
 	 */
 	private Map<String, Long> remainingSeconds(Catalog current, String arch) {
 		Map<String, Long> remaining = new HashMap<>();
@@ -88,14 +92,21 @@ public class Rebuilds {
 				.filter(job -> job.getStartedAt() != null && job.getFinishedAt() != null)
 				.map(job -> Math.max(1, Duration.between(job.getStartedAt(), job.getFinishedAt()).toSeconds()))
 				.orElse(UNKNOWN_BUILD_SECONDS);
-			long below = current.graph().children(id).stream().mapToLong(child -> remaining.getOrDefault(child, 0L)).max()
+			long below = current.graph()
+				.children(id)
+				.stream()
+				.mapToLong(child -> remaining.getOrDefault(child, 0L))
+				.max()
 				.orElse(0);
 			remaining.put(id, own + below);
 		}
 		return remaining;
 	}
 
-	/** The requested images and every ancestor whose latest job for arch did not give a good image. */
+	/**
+	 * The requested images and every ancestor whose latest job for arch did not give a
+	 * good image.
+	 */
 	private Set<String> withAncestors(Catalog current, List<String> ids, String arch) {
 		Set<String> wanted = new LinkedHashSet<>(ids);
 		List<String> todo = new ArrayList<>(ids);

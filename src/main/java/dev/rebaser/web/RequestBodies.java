@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Reads request bodies up to a limit, so that an oversized upload is refused with a 413 before
- * it is held in memory.
+ * Reads request bodies up to a limit, so that an oversized upload is refused with a 413
+ * before it is held in memory.
  */
 @Component
 class RequestBodies {

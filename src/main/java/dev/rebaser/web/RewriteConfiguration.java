@@ -16,8 +16,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The rewrite rules are loaded once at start-up: a broken rule file stops the service with the
- * file, line and problem, instead of failing requests later.
+ * The rewrite rules are loaded once at start-up: a broken rule file stops the service
+ * with the file, line and problem, instead of failing requests later.
  */
 @Configuration(proxyBeanMethods = false)
 class RewriteConfiguration {
@@ -33,8 +33,8 @@ class RewriteConfiguration {
 	}
 
 	/**
-	 * Debian package indexes: from the cache, else the machine's apt lists, else the mirror of
-	 * the machine's apt sources (or the one configured).
+	 * Debian package indexes: from the cache, else the machine's apt lists, else the
+	 * mirror of the machine's apt sources (or the one configured).
 	 */
 	@Bean
 	PackageIndexes packageIndexes(@Value("${rebaser.packages.cache-folder}") String cacheFolder,

@@ -43,9 +43,8 @@ class RewriteController {
 
 	private final ArchiveLimits limits;
 
-	RewriteController(Rewriter rewriter, ContextRewrite contextRewrite, TargetChoice targets,
-			PackageCheck packageCheck, RequestBodies bodies,
-			@Value("${rebaser.context.max-entries}") int maxEntries,
+	RewriteController(Rewriter rewriter, ContextRewrite contextRewrite, TargetChoice targets, PackageCheck packageCheck,
+			RequestBodies bodies, @Value("${rebaser.context.max-entries}") int maxEntries,
 			@Value("${rebaser.context.max-unpacked-bytes}") long maxUnpackedBytes) {
 		this.rewriter = rewriter;
 		this.contextRewrite = contextRewrite;
@@ -65,9 +64,11 @@ class RewriteController {
 	@ApiResponse(responseCode = "422", description = "Strict mode, and the rewrite has warnings")
 	@PostMapping(path = "/api/rewrite", produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
 	ResponseEntity<?> rewrite(
-			@Parameter(description = "Target distro release") @RequestParam(defaultValue = "debian-bookworm") String target,
+			@Parameter(description = "Target distro release") @RequestParam(
+					defaultValue = "debian-bookworm") String target,
 			@Parameter(description = "Target architecture") @RequestParam(defaultValue = "mips64le") String arch,
-			@Parameter(description = "Refuse the rewrite when it has warnings") @RequestParam(defaultValue = "false") boolean strict,
+			@Parameter(description = "Refuse the rewrite when it has warnings") @RequestParam(
+					defaultValue = "false") boolean strict,
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request)
 			throws IOException {
 		RewriteOptions options = targets.options(target, arch, strict);
@@ -83,8 +84,9 @@ class RewriteController {
 			description = "Body: a build context as .tar.gz with the Dockerfile at its root. Answer: the rewritten "
 					+ "context as .tar.gz, with the Dockerfile and BASEIMAGE rewritten and REWRITE-REPORT.md added.")
 	@ApiResponse(responseCode = "200", description = "The rewritten context")
-	@ApiResponse(responseCode = "400", description = "Not a .tar.gz, no Dockerfile, an entry escaping the context, "
-			+ "a syntax error, or an unknown target")
+	@ApiResponse(responseCode = "400",
+			description = "Not a .tar.gz, no Dockerfile, an entry escaping the context, "
+					+ "a syntax error, or an unknown target")
 	@ApiResponse(responseCode = "413", description = "Too large: compressed body, unpacked size or entry count")
 	@PostMapping(path = "/api/rewrite/context", produces = "application/gzip")
 	ResponseEntity<byte[]> rewriteContext(@RequestParam(defaultValue = "debian-bookworm") String target,

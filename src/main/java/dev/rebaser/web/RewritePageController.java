@@ -40,9 +40,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The rewrite page: paste or upload a Dockerfile, or upload a build context, and see the result
- * side by side with the change report. Bad input is answered on the page, with the line it is
- * about, and with the status the REST API gives for it (400, 413, 422), never as a server error.
+ * The rewrite page: paste or upload a Dockerfile, or upload a build context, and see the
+ * result side by side with the change report. Bad input is answered on the page, with the
+ * line it is about, and with the status the REST API gives for it (400, 413, 422), never
+ * as a server error.
  */
 @Controller
 class RewritePageController {
@@ -115,9 +116,9 @@ class RewritePageController {
 
 	@PostMapping("/rewrite")
 	ModelAndView rewrite(@RequestParam(defaultValue = "") String dockerfile,
-			@RequestParam(required = false) MultipartFile upload,
-			@RequestParam(defaultValue = "") String target, @RequestParam(defaultValue = "") String arch,
-			@RequestParam(defaultValue = "false") boolean strict) throws IOException {
+			@RequestParam(required = false) MultipartFile upload, @RequestParam(defaultValue = "") String target,
+			@RequestParam(defaultValue = "") String arch, @RequestParam(defaultValue = "false") boolean strict)
+			throws IOException {
 		String chosenTarget = target.isBlank() ? targets.defaultTarget() : target;
 		String chosenArch = arch.isBlank() ? rules.defaultTarget().arch() : arch;
 		Form form = new Form(dockerfile, chosenTarget, chosenArch, strict);
@@ -154,7 +155,8 @@ class RewritePageController {
 	ResponseEntity<String> download(@RequestParam(defaultValue = "") String dockerfile) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("Dockerfile").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("Dockerfile").build().toString())
 			.body(dockerfile);
 	}
 
@@ -171,17 +173,20 @@ class RewritePageController {
 				.body("This rewritten context is no longer kept: upload the context on /rewrite again.\n"));
 	}
 
-	/** An upload over the multipart limits never reaches the method above; it is answered here. */
+	/**
+	 * An upload over the multipart limits never reaches the method above; it is answered
+	 * here.
+	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView uploadTooLarge(MaxUploadSizeExceededException ex) {
-		return withLayout(tooLarge(emptyForm(), "The upload is larger than the rewrite page accepts ("
-				+ maxContextBytes + " bytes for a build context, " + maxBytes + " bytes for a Dockerfile)."));
+		return withLayout(tooLarge(emptyForm(), "The upload is larger than the rewrite page accepts (" + maxContextBytes
+				+ " bytes for a build context, " + maxBytes + " bytes for a Dockerfile)."));
 	}
 
 	@ExceptionHandler(MultipartException.class)
 	ModelAndView badUpload(MultipartException ex) {
-		return withLayout(problem(emptyForm(), HttpStatus.BAD_REQUEST,
-				Problem.of("The upload could not be read", "The form data was incomplete or malformed; please try again.")));
+		return withLayout(problem(emptyForm(), HttpStatus.BAD_REQUEST, Problem.of("The upload could not be read",
+				"The form data was incomplete or malformed; please try again.")));
 	}
 
 	private ModelAndView context(Form form, MultipartFile upload, RewriteOptions options) throws IOException {
@@ -201,8 +206,8 @@ class RewritePageController {
 					rewritten -> packageCheck.apply(rewritten, options));
 			ByteArrayOutputStream archive = new ByteArrayOutputStream();
 			ContextArchive.write(result.context(), archive);
-			String id = contexts.keep(new RewrittenContexts.Archive(
-					"context-" + options.target().arch() + ".tar.gz", archive.toByteArray()));
+			String id = contexts.keep(new RewrittenContexts.Archive("context-" + options.target().arch() + ".tar.gz",
+					archive.toByteArray()));
 			return result(form, input, result.dockerfile(), id);
 		}
 		catch (RuntimeException ex) {
@@ -225,7 +230,9 @@ class RewritePageController {
 		return page;
 	}
 
-	/** The exceptions that mean "this input cannot be rewritten", each with its status. */
+	/**
+	 * The exceptions that mean "this input cannot be rewritten", each with its status.
+	 */
 	private ModelAndView refusal(Form form, String input, RuntimeException ex) {
 		if (ex instanceof DockerfileSyntaxException syntax) {
 			return problem(form, HttpStatus.BAD_REQUEST, new Problem("Dockerfile syntax error", syntax.detail(),
@@ -268,10 +275,18 @@ class RewritePageController {
 	private ModelAndView page(Form form, HttpStatus status) {
 		ModelAndView page = new ModelAndView("rewrite", status);
 		page.addObject("form", form);
-		page.addObject("targetNames", rules.targets().stream().map(Target::name).distinct()
-			.sorted(Comparator.comparing((String name) -> !name.equals(targets.defaultTarget())).thenComparing(name -> name))
-			.toList());
-		page.addObject("arches", rules.targets().stream().map(Target::arch).distinct()
+		page.addObject("targetNames",
+				rules.targets()
+					.stream()
+					.map(Target::name)
+					.distinct()
+					.sorted(Comparator.comparing((String name) -> !name.equals(targets.defaultTarget()))
+						.thenComparing(name -> name))
+					.toList());
+		page.addObject("arches", rules.targets()
+			.stream()
+			.map(Target::arch)
+			.distinct()
 			.sorted(Comparator.comparing((String a) -> !a.equals(rules.defaultTarget().arch())).thenComparing(a -> a))
 			.toList());
 		page.addObject("maxBytes", maxBytes);

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Rewritten build contexts that the rewrite page offers for download, kept in memory for a short
- * while: the page shows the Dockerfile's diff, and the archive is fetched by a link. Only the
- * latest few are kept, within a byte budget, so uploads cannot fill the heap; an id is random, so
- * one visitor cannot guess another's archive.
+ * Rewritten build contexts that the rewrite page offers for download, kept in memory for
+ * a short while: the page shows the Dockerfile's diff, and the archive is fetched by a
+ * link. Only the latest few are kept, within a byte budget, so uploads cannot fill the
+ * heap; an id is random, so one visitor cannot guess another's archive.
  */
 @Component
 class RewrittenContexts {

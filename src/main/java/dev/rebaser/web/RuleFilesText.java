@@ -17,10 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The built-in rules files as text, for the rules page, with an anchor on every top-level key and
- * on every rule whose id the change report shows (e.g. {@code package:curl} on the line
- * {@code curl:} under {@code packages:}). Only the rules from files get anchors: rules that are
- * part of the rewriter itself, such as {@code apk:add}, have no line to point at.
+ * The built-in rules files as text, for the rules page, with an anchor on every top-level
+ * key and on every rule whose id the change report shows (e.g. {@code package:curl} on
+ * the line {@code curl:} under {@code packages:}). Only the rules from files get anchors:
+ * rules that are part of the rewriter itself, such as {@code apk:add}, have no line to
+ * point at.
  */
 @Component
 class RuleFilesText {
@@ -59,14 +60,18 @@ class RuleFilesText {
 		return files;
 	}
 
-	/** The anchor on the rules page for a change's rule id, or null when the page has none. */
+	/**
+	 * The anchor on the rules page for a change's rule id, or null when the page has
+	 * none.
+	 */
 	String anchorOf(String ruleId) {
 		if (ruleId == null) {
 			return null;
 		}
 		String id = ruleId;
 		if (id.startsWith("user-command:") && id.indexOf('/') > 0) {
-			id = id.substring(0, id.indexOf('/')); // a form of the command: the command's rule
+			id = id.substring(0, id.indexOf('/')); // a form of the command: the command's
+													// rule
 		}
 		return anchors.contains(id) ? id : null;
 	}
@@ -97,7 +102,10 @@ class RuleFilesText {
 		return new RuleFileLines(name, lines);
 	}
 
-	/** The files named in the folder's index.txt, in its order (a folder in a jar cannot be listed). */
+	/**
+	 * The files named in the folder's index.txt, in its order (a folder in a jar cannot
+	 * be listed).
+	 */
 	private static Map<String, String> read() {
 		ClassLoader loader = RuleFilesText.class.getClassLoader();
 		Map<String, String> texts = new java.util.LinkedHashMap<>();

@@ -4,7 +4,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The built-in rules as they are written, so a change report's rule id can point at its rule. */
+/**
+ * The built-in rules as they are written, so a change report's rule id can point at its
+ * rule.
+ */
 @Controller
 class RulesPageController {
 

@@ -28,11 +28,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reading is open; starting work on a build host is not. The REST API takes the operator token as
- * {@code Authorization: Bearer} and keeps no session, so a browser's login cookie can never start
- * a build through it (and CSRF tokens are not needed there). The dashboard logs the operator in
- * with a form (user {@value OperatorToken#USER}, the token as password) and protects its forms
- * against CSRF.
+ * Reading is open; starting work on a build host is not. The REST API takes the operator
+ * token as {@code Authorization: Bearer} and keeps no session, so a browser's login
+ * cookie can never start a build through it (and CSRF tokens are not needed there). The
+ * dashboard logs the operator in with a form (user {@value OperatorToken#USER}, the token
+ * as password) and protects its forms against CSRF.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -62,9 +62,10 @@ class SecurityConfiguration {
 			.securityContext(context -> context.requireExplicitSave(true))
 			.requestCache(cache -> cache.disable())
 			.addFilterBefore(new BearerTokenFilter(token), BasicAuthenticationFilter.class)
-			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, ex) -> problem(response,
-					401, "Unauthorized", "This call starts work on a build host and needs the operator token as "
-							+ "'Authorization: Bearer <token>'."))
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, ex) -> problem(response, 401, "Unauthorized",
+						"This call starts work on a build host and needs the operator token as "
+								+ "'Authorization: Bearer <token>'."))
 				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
 						"The operator token is required.")));
 		return http.build();
@@ -73,18 +74,21 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain dashboard(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/login", "/rewrite", "/rewrite/**")
-			.permitAll()
-			.requestMatchers(HttpMethod.POST, "/**")
-			.hasRole(OPERATOR)
-			.anyRequest()
-			.permitAll())
+		http.authorizeHttpRequests(
+				requests -> requests.requestMatchers(HttpMethod.POST, "/login", "/rewrite", "/rewrite/**")
+					.permitAll()
+					.requestMatchers(HttpMethod.POST, "/**")
+					.hasRole(OPERATOR)
+					.anyRequest()
+					.permitAll())
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"));
 		return http.build();
 	}
 
-	/** The login form's check: user {@value OperatorToken#USER} and the operator token. */
+	/**
+	 * The login form's check: user {@value OperatorToken#USER} and the operator token.
+	 */
 	@Bean
 	AuthenticationProvider operatorLogin(OperatorToken token) {
 		return new AuthenticationProvider() {
@@ -122,7 +126,10 @@ class SecurityConfiguration {
 					+ detail.replace("\"", "\\\"") + "\"}");
 	}
 
-	/** Authenticates an API call that carries the operator token; a wrong token is refused outright. */
+	/**
+	 * Authenticates an API call that carries the operator token; a wrong token is refused
+	 * outright.
+	 */
 	static final class BearerTokenFilter extends OncePerRequestFilter {
 
 		private final OperatorToken token;
@@ -146,6 +153,7 @@ class SecurityConfiguration {
 			}
 			chain.doFilter(request, response);
 		}
+
 	}
 
 }

@@ -4,7 +4,10 @@ import dev.rebaser.build.BuildBoard;
 import dev.rebaser.build.BuildJobEvent;
 import dev.rebaser.build.BuildState;
 
-/** One line of a job's state history as the pages print it; from is empty for the job's first state. */
+/**
+ * One line of a job's state history as the pages print it; from is empty for the job's
+ * first state.
+ */
 public record StateChange(String at, String from, String to, String actor, String note) {
 
 	static StateChange of(BuildJobEvent event) {

@@ -8,8 +8,9 @@ import dev.rebaser.rules.Target;
 import org.springframework.stereotype.Component;
 
 /**
- * The architectures the dashboard builds for: those of the default target's distro release, with
- * mips64le, the reason Rebaser exists, first and the others in the rules' order.
+ * The architectures the dashboard builds for: those of the default target's distro
+ * release, with mips64le, the reason Rebaser exists, first and the others in the rules'
+ * order.
  */
 @Component
 class TargetArchitectures {

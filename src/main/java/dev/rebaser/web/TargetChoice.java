@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import java.util.stream.Collectors;
 
 /**
- * Turns the target and arch request parameters into rewrite options, or a clear refusal that
- * names the targets there are.
+ * Turns the target and arch request parameters into rewrite options, or a clear refusal
+ * that names the targets there are.
  */
 @Component
 class TargetChoice {
@@ -20,19 +20,19 @@ class TargetChoice {
 		this.rules = rules;
 	}
 
-	/** The distribution and suite part of the default target's key, e.g. {@code debian-bookworm}. */
+	/**
+	 * The distribution and suite part of the default target's key, e.g.
+	 * {@code debian-bookworm}.
+	 */
 	String defaultTarget() {
 		return rules.defaultTarget().name();
 	}
 
 	RewriteOptions options(String target, String arch, boolean strict) {
 		Target chosen = rules.target(target, arch)
-			.orElseThrow(() -> new UnknownTargetException("there is no target " + target + " for arch " + arch
-					+ "; the targets are: " + rules.targets()
-						.stream()
-						.map(Target::key)
-						.sorted()
-						.collect(Collectors.joining(", "))));
+			.orElseThrow(() -> new UnknownTargetException(
+					"there is no target " + target + " for arch " + arch + "; the targets are: "
+							+ rules.targets().stream().map(Target::key).sorted().collect(Collectors.joining(", "))));
 		return RewriteOptions.defaults(rules).withTarget(chosen).withStrict(strict);
 	}
 

@@ -23,7 +23,9 @@ public final class Benchmarks {
 		List<byte[]> corpus = ParseBenchmark.corpus();
 		long bytes = corpus.stream().mapToLong(file -> file.length).sum();
 		List<String> golden = RewriteBenchmark.corpus();
-		long goldenBytes = golden.stream().mapToLong(file -> file.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
+		long goldenBytes = golden.stream()
+			.mapToLong(file -> file.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+			.sum();
 		Options options = new OptionsBuilder().include(args.length > 0 ? args[0] : "dev.rebaser.bench")
 			.threads(1)
 			.build();

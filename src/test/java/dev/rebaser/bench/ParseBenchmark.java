@@ -24,8 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Parse throughput over the Dockerfile test corpus. One operation parses every corpus file once;
- * {@link Benchmarks} turns operations per second into MB/s.
+ * Parse throughput over the Dockerfile test corpus. One operation parses every corpus
+ * file once; {@link Benchmarks} turns operations per second into MB/s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -54,7 +54,8 @@ public class ParseBenchmark {
 					files.add(bytes);
 				}
 				catch (RuntimeException rejected) {
-					// the corpus holds deliberately broken files too; throughput is measured on valid ones
+					// the corpus holds deliberately broken files too; throughput is
+					// measured on valid ones
 				}
 			}
 		}
@@ -69,7 +70,10 @@ public class ParseBenchmark {
 		}
 	}
 
-	/** The tree plus the stages and the shell analysis of every RUN, as the rewrite engine uses them. */
+	/**
+	 * The tree plus the stages and the shell analysis of every RUN, as the rewrite engine
+	 * uses them.
+	 */
 	@Benchmark
 	public void parseAndAnalyse(Blackhole hole) {
 		for (byte[] file : files) {

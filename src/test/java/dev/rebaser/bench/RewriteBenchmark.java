@@ -25,9 +25,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Rewrite throughput over the golden corpus for the default target (Debian bookworm, mips64le),
- * without the package availability check. One operation rewrites every golden input once;
- * {@link Benchmarks} turns that into Dockerfiles per second and MB/s.
+ * Rewrite throughput over the golden corpus for the default target (Debian bookworm,
+ * mips64le), without the package availability check. One operation rewrites every golden
+ * input once; {@link Benchmarks} turns that into Dockerfiles per second and MB/s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -58,7 +58,8 @@ public class RewriteBenchmark {
 		try (Stream<Path> cases = Files.list(CORPUS)) {
 			for (Path dir : cases.sorted().toList()) {
 				Path before = dir.resolve("before.Dockerfile");
-				// strict and error cases stop with an exception: throughput is measured on rewrites
+				// strict and error cases stop with an exception: throughput is measured
+				// on rewrites
 				if (Files.isRegularFile(before) && !Files.exists(dir.resolve("options.properties"))) {
 					files.add(Files.readString(before, StandardCharsets.UTF_8));
 				}

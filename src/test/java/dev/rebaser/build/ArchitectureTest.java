@@ -17,8 +17,8 @@ class ArchitectureTest {
 
 	@Test
 	void debianNamesAreNotDockerNames() {
-		assertThatThrownBy(() -> Architecture.ofDocker("mips64el"))
-			.isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> Architecture.ofDocker("mips64el")).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("mips64el");
 	}
+
 }

@@ -23,8 +23,12 @@ class BaseImageBootstrapsTest {
 	static final String REFERENCE = "debian:bookworm-slim";
 	static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
-	/** Every reading is one second after the one before, so start and end times tell apart. */
+	/**
+	 * Every reading is one second after the one before, so start and end times tell
+	 * apart.
+	 */
 	static final class TickingClock extends Clock {
+
 		private final AtomicInteger ticks = new AtomicInteger();
 
 		@Override
@@ -41,14 +45,20 @@ class BaseImageBootstrapsTest {
 		public Clock withZone(ZoneId zone) {
 			throw new UnsupportedOperationException();
 		}
+
 	}
 
 	/** A bootstrap that waits for the test to let it finish, then gives its image. */
 	static final class HeldBootstrap implements Callable<BaseImage> {
+
 		final CountDownLatch release = new CountDownLatch(1);
+
 		final CountDownLatch started = new CountDownLatch(1);
+
 		final AtomicInteger calls = new AtomicInteger();
+
 		final AtomicReference<Thread> thread = new AtomicReference<>();
+
 		final BaseImage image;
 
 		HeldBootstrap(BaseImage image) {
@@ -65,6 +75,7 @@ class BaseImageBootstrapsTest {
 			}
 			return image;
 		}
+
 	}
 
 	final BaseImageBootstraps bootstraps = new BaseImageBootstraps(new TickingClock());
@@ -94,8 +105,8 @@ class BaseImageBootstrapsTest {
 		assertThat(done.message()).contains("sha256:feed").contains(REFERENCE).contains("mips64le");
 		assertThat(done.startedAt()).isEqualTo(T0);
 		assertThat(done.finishedAt()).isEqualTo(T0.plusSeconds(1));
-		assertThat(List.of(done.host(), done.suite(), done.arch(), done.reference()))
-			.containsExactly("builder-1", "bookworm", "mips64le", REFERENCE);
+		assertThat(List.of(done.host(), done.suite(), done.arch(), done.reference())).containsExactly("builder-1",
+				"bookworm", "mips64le", REFERENCE);
 	}
 
 	@Test
@@ -202,11 +213,13 @@ class BaseImageBootstrapsTest {
 			}
 			try {
 				Thread.sleep(10);
-			} catch (InterruptedException e) {
+			}
+			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				throw new AssertionError(e);
 			}
 		}
 		throw new AssertionError("run " + id + " still running after 10 s");
 	}
+
 }

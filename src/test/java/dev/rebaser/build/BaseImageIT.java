@@ -24,13 +24,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Against the real daemon that scripts/start-docker starts: bootstraps (or reuses) the Debian
- * bookworm mips64el base, then builds on it under emulation.
+ * Against the real daemon that scripts/start-docker starts: bootstraps (or reuses) the
+ * Debian bookworm mips64el base, then builds on it under emulation.
  *
- * <p>The rootfs cache folder is {@code -Drebaser.base.cache=…}; by default
- * {@code /var/cache/rebaser/base}, or {@code /var/tmp/rebaser-base} when only that one already
- * holds a finished bookworm rootfs. The mirror is {@code -Drebaser.debian.mirror=…} or the
- * machine's apt sources.
+ * <p>
+ * The rootfs cache folder is {@code -Drebaser.base.cache=…}; by default
+ * {@code /var/cache/rebaser/base}, or {@code /var/tmp/rebaser-base} when only that one
+ * already holds a finished bookworm rootfs. The mirror is
+ * {@code -Drebaser.debian.mirror=…} or the machine's apt sources.
  */
 class BaseImageIT {
 
@@ -57,7 +58,8 @@ class BaseImageIT {
 		for (String image : imagesToRemove) {
 			try {
 				docker.removeImageCmd(image).withForce(true).exec();
-			} catch (NotFoundException e) {
+			}
+			catch (NotFoundException e) {
 				// removed already
 			}
 		}
@@ -87,7 +89,7 @@ class BaseImageIT {
 	@Test
 	void baseImageLeavesOutTheRuntimeFileSystemsAndDownloadedPackages() {
 		SmokeResult listing = new SmokeRun(docker).run(BASE, "sh", "-c",
-			"ls -A /proc/1 >/dev/null && echo proc-mounted; ls /var/cache/apt/archives/ | grep -c '[.]deb$'; true");
+				"ls -A /proc/1 >/dev/null && echo proc-mounted; ls /var/cache/apt/archives/ | grep -c '[.]deb$'; true");
 
 		assertThat(listing.output()).startsWith("proc-mounted\n").endsWith("0\n");
 	}
@@ -108,11 +110,10 @@ class BaseImageIT {
 	@Test
 	void debianBuildOnTheBaseIsMips64leAndWorks() {
 		imagesToRemove.add(NETBASE_TAG);
-		BuildOutcome outcome = new ImageBuild(docker).build(
-			BuildRequest.ofDirectory(resource("netbase"), ARCH)
-				.withBuildArg("GREETING", "built-on-mips64le")
-				.withTag(NETBASE_TAG)
-				.withoutCache());
+		BuildOutcome outcome = new ImageBuild(docker).build(BuildRequest.ofDirectory(resource("netbase"), ARCH)
+			.withBuildArg("GREETING", "built-on-mips64le")
+			.withTag(NETBASE_TAG)
+			.withoutCache());
 
 		assertThat(outcome.architecture()).isEqualTo("mips64le");
 		assertThat(outcome.imageId()).startsWith("sha256:");
@@ -135,15 +136,13 @@ class BaseImageIT {
 		BuildRequest request = BuildRequest.ofTar(tarOf(resource("failing").resolve("Dockerfile")), ARCH)
 			.withTag("rebaser-it/failing:latest");
 
-		assertThatThrownBy(() -> build.build(request))
-			.isInstanceOfSatisfying(BuildFailedException.class, failure -> {
-				assertThat(failure.reason()).contains("returned a non-zero code: 2");
-				assertThat(failure.log())
-					.contains("rebaser: the step before the failure ran")
-					.contains("rebaser: this step prints, then fails")
-					.contains("No such file or directory")
-					.doesNotContain("Step 4/4");
-			});
+		assertThatThrownBy(() -> build.build(request)).isInstanceOfSatisfying(BuildFailedException.class, failure -> {
+			assertThat(failure.reason()).contains("returned a non-zero code: 2");
+			assertThat(failure.log()).contains("rebaser: the step before the failure ran")
+				.contains("rebaser: this step prints, then fails")
+				.contains("No such file or directory")
+				.doesNotContain("Step 4/4");
+		});
 	}
 
 	@Test
@@ -152,8 +151,8 @@ class BaseImageIT {
 		imagesToRemove.add(tag);
 		BuildRequest request = BuildRequest.ofDirectory(resource("netbase"), "amd64").withTag(tag);
 
-		assertThatThrownBy(() -> new ImageBuild(docker).build(request))
-			.isInstanceOfSatisfying(BuildFailedException.class,
+		assertThatThrownBy(() -> new ImageBuild(docker).build(request)).isInstanceOfSatisfying(
+				BuildFailedException.class,
 				failure -> assertThat(failure.reason()).contains("built for mips64le, not amd64"));
 	}
 
@@ -176,7 +175,8 @@ class BaseImageIT {
 		if (configured != null && !configured.isBlank()) {
 			return URI.create(configured);
 		}
-		return AptSources.read(Path.of("/etc/apt")).mirrorFor(SUITE)
+		return AptSources.read(Path.of("/etc/apt"))
+			.mirrorFor(SUITE)
 			.orElseThrow(() -> new IllegalStateException("the machine's apt sources name no Debian mirror"));
 	}
 
@@ -196,4 +196,5 @@ class BaseImageIT {
 		}
 		return new ByteArrayInputStream(bytes.toByteArray());
 	}
+
 }

@@ -6,7 +6,10 @@ import com.github.dockerjava.api.DockerClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Reads base image status from the real daemon, with the mips64le base bootstrapped first. */
+/**
+ * Reads base image status from the real daemon, with the mips64le base bootstrapped
+ * first.
+ */
 class BaseImagesIT {
 
 	static DockerClient docker;
@@ -15,13 +18,14 @@ class BaseImagesIT {
 	@BeforeAll
 	static void ensureBase() {
 		docker = DockerClients.connect(DockerHost.local());
-		base = new BaseImageBootstrap(docker, BaseImageIT.cacheDir(), BaseImageIT.mirror())
-			.ensure(BaseImageIT.SUITE, BaseImageIT.ARCH, BaseImageIT.BASE);
+		base = new BaseImageBootstrap(docker, BaseImageIT.cacheDir(), BaseImageIT.mirror()).ensure(BaseImageIT.SUITE,
+				BaseImageIT.ARCH, BaseImageIT.BASE);
 	}
 
 	@Test
 	void theBootstrappedBaseIsPresentAndUsableForMips64le() {
-		BaseImageStatus status = new BaseImages(docker, "local").status(BaseImageIT.BASE, BaseImageIT.SUITE, "mips64le");
+		BaseImageStatus status = new BaseImages(docker, "local").status(BaseImageIT.BASE, BaseImageIT.SUITE,
+				"mips64le");
 
 		assertThat(status.present()).isTrue();
 		assertThat(status.imageId()).isEqualTo(base.imageId());
@@ -40,10 +44,12 @@ class BaseImagesIT {
 
 	@Test
 	void aReferenceTheDaemonLacksIsAbsent() {
-		BaseImageStatus status = new BaseImages(docker, "local").status("rebaser-it/base:never-loaded", "trixie", "mips64le");
+		BaseImageStatus status = new BaseImages(docker, "local").status("rebaser-it/base:never-loaded", "trixie",
+				"mips64le");
 
 		assertThat(status.present()).isFalse();
 		assertThat(status.imageId()).isNull();
 		assertThat(status.usable()).isFalse();
 	}
+
 }

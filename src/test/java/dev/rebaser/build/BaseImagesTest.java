@@ -17,7 +17,7 @@ class BaseImagesTest {
 		BaseImageStatus status = new BaseImages(daemon.client(), "builder-1").status(REFERENCE, "bookworm", "mips64le");
 
 		assertThat(status).isEqualTo(
-			new BaseImageStatus("builder-1", REFERENCE, "bookworm", "mips64le", true, "sha256:1234", "mips64le"));
+				new BaseImageStatus("builder-1", REFERENCE, "bookworm", "mips64le", true, "sha256:1234", "mips64le"));
 		assertThat(status.usable()).isTrue();
 	}
 
@@ -36,8 +36,8 @@ class BaseImagesTest {
 
 	@Test
 	void aMissingImageIsAbsentWithoutIdOrArchitecture() {
-		BaseImageStatus status = new BaseImages(CannedDaemon.answering().client(), "builder-1")
-			.status(REFERENCE, "bookworm", "mips64le");
+		BaseImageStatus status = new BaseImages(CannedDaemon.answering().client(), "builder-1").status(REFERENCE,
+				"bookworm", "mips64le");
 
 		assertThat(status.present()).isFalse();
 		assertThat(status.usable()).isFalse();
@@ -49,16 +49,20 @@ class BaseImagesTest {
 
 	@Test
 	void anUnreachableDaemonIsDockerUnavailableNamingTheHost() {
-		assertThatThrownBy(() -> new BaseImages(CannedDaemon.unreachable().client(), "builder-2")
-			.status(REFERENCE, "bookworm", "mips64le"))
+		assertThatThrownBy(() -> new BaseImages(CannedDaemon.unreachable().client(), "builder-2").status(REFERENCE,
+				"bookworm", "mips64le"))
 			.isInstanceOf(DockerUnavailableException.class)
 			.hasMessageContaining("builder-2");
 	}
 
 	@Test
 	void usableNeedsPresenceAndTheSameArchitecture() {
-		assertThat(new BaseImageStatus("h", REFERENCE, "bookworm", "mips64le", false, null, "mips64le").usable()).isFalse();
-		assertThat(new BaseImageStatus("h", REFERENCE, "bookworm", "mips64le", true, "sha256:1", "mips64le").usable()).isTrue();
-		assertThat(new BaseImageStatus("h", REFERENCE, "bookworm", "mips64le", true, "sha256:1", null).usable()).isFalse();
+		assertThat(new BaseImageStatus("h", REFERENCE, "bookworm", "mips64le", false, null, "mips64le").usable())
+			.isFalse();
+		assertThat(new BaseImageStatus("h", REFERENCE, "bookworm", "mips64le", true, "sha256:1", "mips64le").usable())
+			.isTrue();
+		assertThat(new BaseImageStatus("h", REFERENCE, "bookworm", "mips64le", true, "sha256:1", null).usable())
+			.isFalse();
 	}
+
 }

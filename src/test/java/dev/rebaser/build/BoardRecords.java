@@ -21,20 +21,28 @@ final class BoardRecords {
 		}
 	}
 
-	/** A job created at T0 + minute minutes, started a minute later and, unless active, finished after seconds. */
+	/**
+	 * A job created at T0 + minute minutes, started a minute later and, unless active,
+	 * finished after seconds.
+	 */
 	long job(String imageKey, String arch, BuildState state, int minute, int seconds) {
 		Instant created = T0.plusSeconds(60L * minute);
-		Instant started = state == BuildState.NEEDS_BUILD || state == BuildState.DEP_WAIT ? null : created.plusSeconds(60);
+		Instant started = state == BuildState.NEEDS_BUILD || state == BuildState.DEP_WAIT ? null
+				: created.plusSeconds(60);
 		Instant finished = started == null || state == BuildState.BUILDING ? null : started.plusSeconds(seconds);
-		jdbc.update("""
-				INSERT INTO build_job (image_key, arch, state, created_at, started_at, finished_at, attempts, docker_host)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", imageKey, arch, state.name(), ts(created), ts(started), ts(finished),
-				started == null ? 0 : 1, "unix:///var/run/docker.sock");
+		jdbc.update(
+				"""
+						INSERT INTO build_job (image_key, arch, state, created_at, started_at, finished_at, attempts, docker_host)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+				imageKey, arch, state.name(), ts(created), ts(started), ts(finished), started == null ? 0 : 1,
+				"unix:///var/run/docker.sock");
 		long id = jdbc.queryForObject("SELECT MAX(id) FROM build_job", Long.class);
-		jdbc.update("INSERT INTO build_job_event (job_id, at, actor, from_state, to_state, note) VALUES (?, ?, ?, ?, ?, ?)",
+		jdbc.update(
+				"INSERT INTO build_job_event (job_id, at, actor, from_state, to_state, note) VALUES (?, ?, ?, ?, ?, ?)",
 				id, ts(created), "test", null, "NEEDS_BUILD", "queued");
 		if (state != BuildState.NEEDS_BUILD) {
-			jdbc.update("INSERT INTO build_job_event (job_id, at, actor, from_state, to_state, note) VALUES (?, ?, ?, ?, ?, ?)",
+			jdbc.update(
+					"INSERT INTO build_job_event (job_id, at, actor, from_state, to_state, note) VALUES (?, ?, ?, ?, ?, ?)",
 					id, ts(finished != null ? finished : created), "test", "NEEDS_BUILD", state.name(), "moved");
 		}
 		return id;
@@ -43,4 +51,5 @@ final class BoardRecords {
 	private static Timestamp ts(Instant at) {
 		return at == null ? null : Timestamp.from(at);
 	}
+
 }

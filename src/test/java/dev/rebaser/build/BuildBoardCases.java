@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The board's SQL against a real database with the real migrations; the subclasses choose which.
- * Each test starts from empty build tables.
+ * The board's SQL against a real database with the real migrations; the subclasses choose
+ * which. Each test starts from empty build tables.
  */
 abstract class BuildBoardCases {
 
@@ -89,7 +89,8 @@ abstract class BuildBoardCases {
 
 		assertThat(first.total()).isEqualTo(45);
 		assertThat(first.entries()).hasSize(20).allMatch(e -> e.imageKey().equals("a"));
-		assertThat(first.entries()).extracting(BuildBoard.Entry::jobId).isSortedAccordingTo((x, y) -> Long.compare(y, x));
+		assertThat(first.entries()).extracting(BuildBoard.Entry::jobId)
+			.isSortedAccordingTo((x, y) -> Long.compare(y, x));
 		assertThat(first.entries().get(0).createdAt()).isEqualTo(BoardRecords.T0.plusSeconds(60L * 44));
 		assertThat(first.hasNewer()).isFalse();
 		assertThat(first.hasOlder()).isTrue();
@@ -103,8 +104,9 @@ abstract class BuildBoardCases {
 
 	@Test
 	void eventsOfManyJobsComeInOneMapInTheOrderTheyHappened() {
-		List<BuildJob> queued = queue.enqueue(List.of(QueuedImage.of("p", "rebaser.test/p:1"),
-				QueuedImage.of("q", "rebaser.test/q:1")), ARCH, false, "user:test");
+		List<BuildJob> queued = queue.enqueue(
+				List.of(QueuedImage.of("p", "rebaser.test/p:1"), QueuedImage.of("q", "rebaser.test/q:1")), ARCH, false,
+				"user:test");
 		long p = queued.get(0).getId();
 		long q = queued.get(1).getId();
 		BuildJob claimed = queue.claim(HOST, "i1").orElseThrow();
@@ -136,4 +138,5 @@ abstract class BuildBoardCases {
 		assertThat(byId.get(waiting).duration(now)).isNull();
 		assertThat(byId.get(waiting).lastChange()).isEqualTo(BoardRecords.T0);
 	}
+
 }

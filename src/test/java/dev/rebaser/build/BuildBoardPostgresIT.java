@@ -11,8 +11,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * {@link BuildBoardCases} on the PostgreSQL at 127.0.0.1:5432 (scripts/start-postgres), in a fresh
- * schema that is dropped afterwards. Fails when PostgreSQL is not there.
+ * {@link BuildBoardCases} on the PostgreSQL at 127.0.0.1:5432 (scripts/start-postgres),
+ * in a fresh schema that is dropped afterwards. Fails when PostgreSQL is not there.
  */
 @SpringBootTest
 class BuildBoardPostgresIT extends BuildBoardCases {
@@ -34,4 +34,5 @@ class BuildBoardPostgresIT extends BuildBoardCases {
 			connection.createStatement().execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
 		}
 	}
+
 }

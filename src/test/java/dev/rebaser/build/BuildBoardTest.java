@@ -8,4 +8,5 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:build-board-test;DB_CLOSE_DELAY=-1")
 class BuildBoardTest extends BuildBoardCases {
+
 }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Set;
 import org.springframework.test.util.ReflectionTestUtils;
 
-/** Build jobs as the database would return them, for tests of code that only reads them. */
+/**
+ * Build jobs as the database would return them, for tests of code that only reads them.
+ */
 public final class BuildJobs {
 
 	private BuildJobs() {
@@ -40,7 +42,9 @@ public final class BuildJobs {
 		return job;
 	}
 
-	public static BuildJobEvent event(long jobId, Instant at, String actor, BuildState from, BuildState to, String note) {
+	public static BuildJobEvent event(long jobId, Instant at, String actor, BuildState from, BuildState to,
+			String note) {
 		return new BuildJobEvent(jobId, at, actor, from, to, note);
 	}
+
 }

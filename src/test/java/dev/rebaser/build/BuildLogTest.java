@@ -24,7 +24,8 @@ class BuildLogTest extends QueueTestSupport {
 		sink.append("Step 2/3 : RUN apt-get update\n");
 		sink.append("Hit:1 http://deb.debian.org/debian bookworm InRelease\n");
 		LogSlice second = logs.read(id, first.nextOffset());
-		assertThat(second.text()).isEqualTo("Step 2/3 : RUN apt-get update\nHit:1 http://deb.debian.org/debian bookworm InRelease\n");
+		assertThat(second.text())
+			.isEqualTo("Step 2/3 : RUN apt-get update\nHit:1 http://deb.debian.org/debian bookworm InRelease\n");
 
 		LogSlice nothingNew = logs.read(id, second.nextOffset());
 		assertThat(nothingNew.text()).isEmpty();
@@ -65,4 +66,5 @@ class BuildLogTest extends QueueTestSupport {
 		assertThat(logs.readAll(id)).isEqualTo("attempt 1\nattempt 2\n");
 		assertThat(logs.readAll(job() + 1000)).isEmpty();
 	}
+
 }

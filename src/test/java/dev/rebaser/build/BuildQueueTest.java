@@ -14,8 +14,8 @@ class BuildQueueTest extends QueueTestSupport {
 	@Test
 	void enqueueWaitsForParentsQueuedInTheSameCallWhateverTheOrder() {
 		BuildQueue queue = queue();
-		List<BuildJob> queued = queue.enqueue(List.of(image("kitten", "agnhost"), image("agnhost", "base"),
-				image("base")), ARCH, false, USER);
+		List<BuildJob> queued = queue
+			.enqueue(List.of(image("kitten", "agnhost"), image("agnhost", "base"), image("base")), ARCH, false, USER);
 
 		assertThat(queued).extracting(BuildJob::getState)
 			.containsExactly(BuildState.DEP_WAIT, BuildState.DEP_WAIT, BuildState.NEEDS_BUILD);
@@ -84,8 +84,9 @@ class BuildQueueTest extends QueueTestSupport {
 	@Test
 	void claimTakesHigherPriorityFirstThenOlder() {
 		BuildQueue queue = queue();
-		queue.enqueue(List.of(image("first"), image("second"),
-				new QueuedImage(key("urgent"), Set.of(), "urgent:1", 5, null)), ARCH, false, USER);
+		queue.enqueue(
+				List.of(image("first"), image("second"), new QueuedImage(key("urgent"), Set.of(), "urgent:1", 5, null)),
+				ARCH, false, USER);
 
 		assertThat(queue.claim(HOST, "a").orElseThrow().getImageKey()).isEqualTo(key("urgent"));
 		assertThat(queue.claim(HOST, "a").orElseThrow().getImageKey()).isEqualTo(key("first"));
@@ -106,8 +107,8 @@ class BuildQueueTest extends QueueTestSupport {
 	@Test
 	void builtParentsPromoteTheirChildrenOneGenerationAtATime() {
 		BuildQueue queue = queue();
-		List<BuildJob> queued = queue.enqueue(List.of(image("base"), image("agnhost", "base"),
-				image("kitten", "agnhost")), ARCH, false, USER);
+		List<BuildJob> queued = queue
+			.enqueue(List.of(image("base"), image("agnhost", "base"), image("kitten", "agnhost")), ARCH, false, USER);
 		BuildJob base = queue.claim(HOST, "a").orElseThrow();
 		assertThat(queue.promoteWaiting("scheduler@a")).isZero();
 
@@ -208,7 +209,9 @@ class BuildQueueTest extends QueueTestSupport {
 		assertThat(returned.getState()).isEqualTo(BuildState.NEEDS_BUILD);
 		assertThat(returned.getAttempts()).isZero();
 		assertThat(returned.getClaimedBy()).isNull();
-		assertThat(queue.history(id)).last().extracting(BuildJobEvent::getNote).isEqualTo("DOCKER_UNAVAILABLE: no daemon");
+		assertThat(queue.history(id)).last()
+			.extracting(BuildJobEvent::getNote)
+			.isEqualTo("DOCKER_UNAVAILABLE: no daemon");
 	}
 
 	@Test
@@ -270,4 +273,5 @@ class BuildQueueTest extends QueueTestSupport {
 		assertThat(queue.recoverAfterRestart("node-c", true)).extracting(BuildJob::getId).containsExactly(theirs);
 		assertThat(queue.job(theirs).getState()).isEqualTo(BuildState.NEEDS_BUILD);
 	}
+
 }

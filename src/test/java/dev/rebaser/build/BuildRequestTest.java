@@ -39,8 +39,10 @@ class BuildRequestTest {
 	@Test
 	void aRequestNeedsExactlyOneContextAndAnArchitecture() {
 		assertThatThrownBy(() -> new BuildRequest(Path.of("ctx"), new ByteArrayInputStream(new byte[0]), null,
-			java.util.Map.of(), java.util.Set.of(), "mips64le", false)).isInstanceOf(IllegalArgumentException.class);
+				java.util.Map.of(), java.util.Set.of(), "mips64le", false))
+			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> BuildRequest.ofDirectory(Path.of("ctx"), " "))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

@@ -33,4 +33,5 @@ class BuildStateTest {
 		}
 		assertThat(BuildState.BUILDING.isDeadEnd()).isFalse();
 	}
+
 }

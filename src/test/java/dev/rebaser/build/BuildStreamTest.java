@@ -12,17 +12,20 @@ import org.junit.jupiter.api.Test;
 
 class BuildStreamTest {
 
-	/** The mapper docker-java decodes the daemon's stream with, so the test sees what a real build sees. */
+	/**
+	 * The mapper docker-java decodes the daemon's stream with, so the test sees what a
+	 * real build sees.
+	 */
 	private static final ObjectMapper MAPPER = DockerClientConfig.getDefaultObjectMapper();
 
 	@Test
 	void successfulBuildGivesTheFullImageIdFromAuxAndTheStreamTextAsLog() throws IOException {
 		BuildStream stream = replay("success.jsonl");
 
-		assertThat(stream.imageId()).contains("sha256:9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0");
+		assertThat(stream.imageId())
+			.contains("sha256:9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0");
 		assertThat(stream.error()).isEmpty();
-		assertThat(stream.log())
-			.startsWith("Step 1/2 : FROM debian:bookworm-slim\n")
+		assertThat(stream.log()).startsWith("Step 1/2 : FROM debian:bookworm-slim\n")
 			.contains("hello\n")
 			.endsWith("Successfully tagged rebaser/test:1\n");
 	}
@@ -32,11 +35,9 @@ class BuildStreamTest {
 		BuildStream stream = replay("failure.jsonl");
 
 		assertThat(stream.imageId()).isEmpty();
-		assertThat(stream.error()).contains(
-			"The command '/bin/sh -c echo about to fail && false' returned a non-zero code: 1");
-		assertThat(stream.log())
-			.contains("about to fail\n")
-			.endsWith("returned a non-zero code: 1\n");
+		assertThat(stream.error())
+			.contains("The command '/bin/sh -c echo about to fail && false' returned a non-zero code: 1");
+		assertThat(stream.log()).contains("about to fail\n").endsWith("returned a non-zero code: 1\n");
 	}
 
 	@Test
@@ -58,4 +59,5 @@ class BuildStreamTest {
 		}
 		return stream;
 	}
+
 }

@@ -10,8 +10,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A Rebaser instance in its own process for {@link RestartRecoveryIT}: it queues one image, starts
- * building it with a build that never ends, says so on stdout, and waits to be killed.
+ * A Rebaser instance in its own process for {@link RestartRecoveryIT}: it queues one
+ * image, starts building it with a build that never ends, says so on stdout, and waits to
+ * be killed.
  */
 public final class BuildingInstance {
 
@@ -40,4 +41,5 @@ public final class BuildingInstance {
 		scheduler.start(Duration.ofMillis(50));
 		never.await();
 	}
+
 }

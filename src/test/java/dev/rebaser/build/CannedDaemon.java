@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A daemon stand-in for unit tests: answers requests whose path contains a registered piece with a
- * fixed status and body, everything else with 404, and remembers the paths asked (decoded). An unreachable
- * one fails every request as a refused connection does.
+ * A daemon stand-in for unit tests: answers requests whose path contains a registered
+ * piece with a fixed status and body, everything else with 404, and remembers the paths
+ * asked (decoded). An unreachable one fails every request as a refused connection does.
  */
 final class CannedDaemon implements DockerHttpClient {
 
@@ -26,7 +26,9 @@ final class CannedDaemon implements DockerHttpClient {
 	}
 
 	final List<String> paths = new ArrayList<>();
+
 	private final Map<String, Answer> answers = new LinkedHashMap<>();
+
 	private final boolean reachable;
 
 	private CannedDaemon(boolean reachable) {
@@ -65,7 +67,8 @@ final class CannedDaemon implements DockerHttpClient {
 		if (!reachable) {
 			throw new UncheckedIOException(new ConnectException("Connection refused"));
 		}
-		Answer answer = answers.entrySet().stream()
+		Answer answer = answers.entrySet()
+			.stream()
 			.filter(e -> path.contains(e.getKey()))
 			.map(Map.Entry::getValue)
 			.findFirst()
@@ -95,4 +98,5 @@ final class CannedDaemon implements DockerHttpClient {
 	@Override
 	public void close() {
 	}
+
 }

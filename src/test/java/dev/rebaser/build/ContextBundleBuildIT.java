@@ -23,10 +23,10 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The downloadable bundle of the example tree, built the way a user builds it without Rebaser:
- * {@code sh build.sh}, which runs plain {@code docker build} in dependency order, on the local daemon
- * under QEMU. Every image must come out mips64le under both of its tags, and one built on another
- * catalog image must run.
+ * The downloadable bundle of the example tree, built the way a user builds it without
+ * Rebaser: {@code sh build.sh}, which runs plain {@code docker build} in dependency
+ * order, on the local daemon under QEMU. Every image must come out mips64le under both of
+ * its tags, and one built on another catalog image must run.
  */
 class ContextBundleBuildIT {
 
@@ -41,10 +41,10 @@ class ContextBundleBuildIT {
 		new BaseImageBootstrap(docker, BaseImageIT.cacheDir(), BaseImageIT.mirror()).ensure("bookworm", "mips64le",
 				options.target().baseImage());
 		Catalog catalog = ExampleTree.load(new CatalogImporter(rules, rules.defaultTarget()));
-		ContextDirectory.write(new ContextBundle(new ContextRewrite(new Rewriter(rules))).bundle(catalog, options), dir);
+		ContextDirectory.write(new ContextBundle(new ContextRewrite(new Rewriter(rules))).bundle(catalog, options),
+				dir);
 
-		Process build = new ProcessBuilder("sh", dir.resolve(ContextBundle.SCRIPT).toString())
-			.redirectErrorStream(true)
+		Process build = new ProcessBuilder("sh", dir.resolve(ContextBundle.SCRIPT).toString()).redirectErrorStream(true)
 			.redirectOutput(dir.resolve("build.log").toFile())
 			.start();
 		assertThat(build.waitFor(20, TimeUnit.MINUTES)).as("build.sh ends").isTrue();
@@ -60,7 +60,8 @@ class ContextBundleBuildIT {
 		}
 		CatalogImage kitten = catalog.image("kitten").orElseThrow();
 		assertThat(catalog.graph().parents("kitten")).contains("agnhost");
-		// kitten runs through the entrypoint it inherits from agnhost, whose "arch" prints uname -m
+		// kitten runs through the entrypoint it inherits from agnhost, whose "arch"
+		// prints uname -m
 		SmokeResult arch = new SmokeRun(docker).run(kitten.reference(), "arch");
 		assertThat(arch.output().strip()).isEqualTo("mips64");
 		SmokeResult page = new SmokeRun(docker).run(kitten.reference(), "test-webserver");

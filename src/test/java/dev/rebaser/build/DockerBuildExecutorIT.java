@@ -19,9 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Builds a two-image chain for mips64le on the real daemon (scripts/start-docker) through the
- * scheduler: the child, built FROM the parent's tag, waits for the parent, and a second round with
- * unchanged inputs builds nothing.
+ * Builds a two-image chain for mips64le on the real daemon (scripts/start-docker) through
+ * the scheduler: the child, built FROM the parent's tag, waits for the parent, and a
+ * second round with unchanged inputs builds nothing.
  */
 class DockerBuildExecutorIT extends QueueTestSupport {
 
@@ -30,7 +30,10 @@ class DockerBuildExecutorIT extends QueueTestSupport {
 
 	static DockerClient docker;
 
-	/** The chain's contexts from src/test/resources/build/chain, as the catalog would supply them. */
+	/**
+	 * The chain's contexts from src/test/resources/build/chain, as the catalog would
+	 * supply them.
+	 */
 	final ContextSource chain = new ContextSource() {
 
 		@Override
@@ -62,7 +65,8 @@ class DockerBuildExecutorIT extends QueueTestSupport {
 	static void connect() {
 		docker = DockerClients.connect(DockerHost.local());
 		assertThat(docker.inspectImageCmd("debian:bookworm-slim").exec().getArch())
-			.as("the mips64le base BaseImageIT bootstraps").isEqualTo("mips64le");
+			.as("the mips64le base BaseImageIT bootstraps")
+			.isEqualTo("mips64le");
 	}
 
 	@AfterAll
@@ -87,7 +91,8 @@ class DockerBuildExecutorIT extends QueueTestSupport {
 		AtomicBoolean sawLogWhileBuilding = new AtomicBoolean();
 
 		try (Scheduler scheduler = new Scheduler(queue, logs,
-				List.of(new BuildHost(HOST, 2, new DockerBuildExecutor(DockerHost.local(), chain))), "it", Clock.systemUTC())) {
+				List.of(new BuildHost(HOST, 2, new DockerBuildExecutor(DockerHost.local(), chain))), "it",
+				Clock.systemUTC())) {
 			scheduler.start(Duration.ofMillis(100));
 			SchedulerTest.awaitUntil(() -> {
 				for (BuildJob job : first) {
@@ -111,14 +116,16 @@ class DockerBuildExecutorIT extends QueueTestSupport {
 			assertThat(docker.inspectImageCmd(PARENT_TAG).exec().getId()).isEqualTo(parent.getImageId());
 			assertThat(docker.inspectImageCmd(CHILD_TAG).exec().getId()).isEqualTo(child.getImageId());
 			assertThat(docker.inspectImageCmd(CHILD_TAG).exec().getArch()).isEqualTo("mips64le");
-			// the classic builder prints FROM unexpanded, so the layers show the child is built on the parent
+			// the classic builder prints FROM unexpanded, so the layers show the child is
+			// built on the parent
 			assertThat(docker.inspectImageCmd(CHILD_TAG).exec().getRootFS().getLayers())
 				.startsWith(docker.inspectImageCmd(PARENT_TAG).exec().getRootFS().getLayers().toArray(String[]::new));
 			SmokeResult saw = new SmokeRun(docker).run(CHILD_TAG, "cat", "/child-saw");
 			assertThat(saw.output().strip()).isEqualTo("mips64");
 
 			List<BuildJob> second = queue.enqueue(images, ARCH, false, "user:it");
-			SchedulerTest.awaitUntil(() -> second.stream().allMatch(job -> !queue.job(job.getId()).getState().isActive()),
+			SchedulerTest.awaitUntil(
+					() -> second.stream().allMatch(job -> !queue.job(job.getId()).getState().isActive()),
 					Duration.ofMinutes(5));
 			for (int i = 0; i < 2; i++) {
 				BuildJob again = queue.job(second.get(i).getId());
@@ -128,4 +135,5 @@ class DockerBuildExecutorIT extends QueueTestSupport {
 			}
 		}
 	}
+
 }

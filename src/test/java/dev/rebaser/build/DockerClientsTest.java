@@ -16,10 +16,16 @@ import org.junit.jupiter.api.Test;
 
 class DockerClientsTest {
 
-	/** A daemon stand-in that answers every request with one status and body, and remembers the paths asked. */
+	/**
+	 * A daemon stand-in that answers every request with one status and body, and
+	 * remembers the paths asked.
+	 */
 	static final class RecordingDaemon implements DockerHttpClient {
+
 		final List<String> paths = new ArrayList<>();
+
 		final int status;
+
 		final String versionBody;
 
 		RecordingDaemon(int status, String versionBody) {
@@ -56,11 +62,13 @@ class DockerClientsTest {
 		@Override
 		public void close() {
 		}
+
 	}
 
 	@Test
 	void asksVersionWithoutPrefixThenSpeaksTheDaemonsApiVersion() {
-		RecordingDaemon daemon = new RecordingDaemon(200, "{\"Version\":\"20.10.24\",\"ApiVersion\":\"1.41\",\"MinAPIVersion\":\"1.12\"}");
+		RecordingDaemon daemon = new RecordingDaemon(200,
+				"{\"Version\":\"20.10.24\",\"ApiVersion\":\"1.41\",\"MinAPIVersion\":\"1.12\"}");
 
 		DockerClient client = DockerClients.connect(config(), daemon);
 		client.pingCmd().exec();
@@ -70,7 +78,8 @@ class DockerClientsTest {
 
 	@Test
 	void aNewerDaemonIsSpokenToInItsNewerVersion() {
-		RecordingDaemon daemon = new RecordingDaemon(200, "{\"Version\":\"28.2.2\",\"ApiVersion\":\"1.50\",\"MinAPIVersion\":\"1.44\"}");
+		RecordingDaemon daemon = new RecordingDaemon(200,
+				"{\"Version\":\"28.2.2\",\"ApiVersion\":\"1.50\",\"MinAPIVersion\":\"1.44\"}");
 
 		DockerClients.connect(config(), daemon).pingCmd().exec();
 
@@ -90,4 +99,5 @@ class DockerClientsTest {
 	private static DefaultDockerClientConfig.Builder config() {
 		return DefaultDockerClientConfig.createDefaultConfigBuilder().withDockerHost("unix:///nowhere/docker.sock");
 	}
+
 }

@@ -15,9 +15,9 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.health.contributor.Status;
 
 /**
- * The scheduler's daemon socket is a link that first points where nothing listens, then at the real
- * daemon: jobs wait unharmed while it is away, health says DOWN with the reason, and they are built
- * when the daemon answers again.
+ * The scheduler's daemon socket is a link that first points where nothing listens, then
+ * at the real daemon: jobs wait unharmed while it is away, health says DOWN with the
+ * reason, and they are built when the daemon answers again.
  */
 class DockerOutageIT extends QueueTestSupport {
 
@@ -55,8 +55,9 @@ class DockerOutageIT extends QueueTestSupport {
 
 			Files.delete(socket);
 			Files.createSymbolicLink(socket, Path.of("/var/run/docker.sock"));
-			SchedulerTest.awaitUntil(() -> queued.stream()
-				.allMatch(job -> queue().job(job.getId()).getState() == BuildState.BUILT), Duration.ofMinutes(2));
+			SchedulerTest.awaitUntil(
+					() -> queued.stream().allMatch(job -> queue().job(job.getId()).getState() == BuildState.BUILT),
+					Duration.ofMinutes(2));
 			assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 		}
 		finally {
@@ -73,4 +74,5 @@ class DockerOutageIT extends QueueTestSupport {
 			}
 		}
 	}
+
 }

@@ -9,19 +9,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * An executor that builds nothing: it records which jobs it was asked to build, in what order and
- * how many at once, and answers with an image id made from the job.
+ * An executor that builds nothing: it records which jobs it was asked to build, in what
+ * order and how many at once, and answers with an image id made from the job.
  */
 class FakeExecutor implements BuildExecutor {
 
 	final List<String> built = new CopyOnWriteArrayList<>();
+
 	final List<Long> builtIds = new CopyOnWriteArrayList<>();
+
 	final AtomicInteger running = new AtomicInteger();
+
 	final AtomicInteger mostAtOnce = new AtomicInteger();
+
 	final Map<String, String> digests = new ConcurrentHashMap<>();
+
 	final Map<String, Boolean> images = new ConcurrentHashMap<>();
+
 	volatile String unreachable;
+
 	volatile Duration buildTime = Duration.ofMillis(5);
+
 	volatile Function<BuildJob, RuntimeException> failure = job -> null;
 
 	@Override
@@ -67,4 +75,5 @@ class FakeExecutor implements BuildExecutor {
 	public boolean hasImage(String imageId) {
 		return images.containsKey(imageId);
 	}
+
 }

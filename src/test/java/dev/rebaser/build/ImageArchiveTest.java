@@ -24,6 +24,7 @@ class ImageArchiveTest {
 
 	@TempDir
 	Path work;
+
 	Path rootfs;
 
 	@BeforeEach
@@ -94,8 +95,8 @@ class ImageArchiveTest {
 				owners.add(entry.getUserName());
 			}
 		}
-		assertThat(names).contains("./dev/", "./proc/", "./sys/", "./etc/hostname",
-			"./var/cache/apt/archives/partial/", "./usr/share/doc/dev/kept-because-not-top-level");
+		assertThat(names).contains("./dev/", "./proc/", "./sys/", "./etc/hostname", "./var/cache/apt/archives/partial/",
+				"./usr/share/doc/dev/kept-because-not-top-level");
 		assertThat(names).noneMatch(n -> n.startsWith("./dev/") && !n.equals("./dev/"))
 			.noneMatch(n -> n.startsWith("./proc/") && !n.equals("./proc/"))
 			.noneMatch(n -> n.startsWith("./sys/") && !n.equals("./sys/"))
@@ -119,7 +120,7 @@ class ImageArchiveTest {
 		Path layer = work.resolve("layer.tar");
 		LayerTar.create(rootfs, layer, work.resolve("tar.log"));
 		return ImageArchive.write(work.resolve("image" + archives++), layer, Architecture.ofDocker(dockerArch),
-			reference, "debootstrap test", CREATED);
+				reference, "debootstrap test", CREATED);
 	}
 
 	private void write(String path, String content) throws IOException {
@@ -127,4 +128,5 @@ class ImageArchiveTest {
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, content);
 	}
+
 }

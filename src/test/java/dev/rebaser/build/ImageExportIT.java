@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Saves tiny images built on the mips64le base, removes them from the daemon and loads the
- * archives back: the references must return with the same ids.
+ * Saves tiny images built on the mips64le base, removes them from the daemon and loads
+ * the archives back: the references must return with the same ids.
  */
 class ImageExportIT {
 
@@ -41,8 +41,8 @@ class ImageExportIT {
 	@BeforeAll
 	static void ensureBase() {
 		docker = DockerClients.connect(DockerHost.local());
-		new BaseImageBootstrap(docker, BaseImageIT.cacheDir(), BaseImageIT.mirror())
-			.ensure(BaseImageIT.SUITE, BaseImageIT.ARCH, BaseImageIT.BASE);
+		new BaseImageBootstrap(docker, BaseImageIT.cacheDir(), BaseImageIT.mirror()).ensure(BaseImageIT.SUITE,
+				BaseImageIT.ARCH, BaseImageIT.BASE);
 	}
 
 	@AfterAll
@@ -50,7 +50,8 @@ class ImageExportIT {
 		for (String image : imagesToRemove) {
 			try {
 				docker.removeImageCmd(image).withForce(true).exec();
-			} catch (NotFoundException e) {
+			}
+			catch (NotFoundException e) {
 				// removed by the test
 			}
 		}
@@ -123,7 +124,8 @@ class ImageExportIT {
 
 	@Test
 	void aReferenceTheDaemonLacksFailsByName() {
-		assertThatThrownBy(() -> new ImageExport(docker).save("rebaser-it/export:never-built", OutputStream.nullOutputStream()))
+		assertThatThrownBy(
+				() -> new ImageExport(docker).save("rebaser-it/export:never-built", OutputStream.nullOutputStream()))
 			.isInstanceOf(ImageNotFoundException.class)
 			.hasMessageContaining("rebaser-it/export:never-built");
 		assertThatThrownBy(() -> new ImageExport(docker)
@@ -134,9 +136,10 @@ class ImageExportIT {
 
 	private static String buildTiny(String reference) {
 		imagesToRemove.add(reference);
-		return new ImageBuild(docker).build(BuildRequest.ofDirectory(Path.of("src/test/resources/images/tiny"), BaseImageIT.ARCH)
-			.withBuildArg("MARK", UUID.randomUUID().toString())
-			.withTag(reference))
+		return new ImageBuild(docker)
+			.build(BuildRequest.ofDirectory(Path.of("src/test/resources/images/tiny"), BaseImageIT.ARCH)
+				.withBuildArg("MARK", UUID.randomUUID().toString())
+				.withTag(reference))
 			.imageId();
 	}
 
@@ -162,4 +165,5 @@ class ImageExportIT {
 		}
 		return members;
 	}
+
 }

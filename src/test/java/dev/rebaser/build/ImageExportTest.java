@@ -34,9 +34,10 @@ class ImageExportTest {
 	void aMissingImageIsNamedInTheFailure() {
 		CannedDaemon daemon = CannedDaemon.answering();
 
-		assertThatThrownBy(() -> new ImageExport(daemon.client()).save("rebaser-it/gone:1", OutputStream.nullOutputStream()))
+		assertThatThrownBy(
+				() -> new ImageExport(daemon.client()).save("rebaser-it/gone:1", OutputStream.nullOutputStream()))
 			.isInstanceOfSatisfying(ImageNotFoundException.class,
-				e -> assertThat(e.reference()).isEqualTo("rebaser-it/gone:1"))
+					e -> assertThat(e.reference()).isEqualTo("rebaser-it/gone:1"))
 			.hasMessageContaining("rebaser-it/gone:1");
 		assertThat(daemon.paths).noneMatch(path -> path.contains("/get"));
 	}
@@ -54,9 +55,7 @@ class ImageExportTest {
 
 	@Test
 	void saveAllAsksForEveryReferenceInOneRequest() {
-		CannedDaemon daemon = CannedDaemon.answering()
-			.on("/json", 200, INSPECT)
-			.on("/images/get", 200, "archive");
+		CannedDaemon daemon = CannedDaemon.answering().on("/json", 200, INSPECT).on("/images/get", 200, "archive");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 		new ImageExport(daemon.client()).saveAll(List.of("rebaser-it/a:1", "registry.example:5000/b"), out);
@@ -70,15 +69,14 @@ class ImageExportTest {
 	void anUnreachableDaemonIsDockerUnavailable() {
 		CannedDaemon daemon = CannedDaemon.unreachable();
 
-		assertThatThrownBy(() -> new ImageExport(daemon.client()).save("debian:bookworm-slim", OutputStream.nullOutputStream()))
+		assertThatThrownBy(
+				() -> new ImageExport(daemon.client()).save("debian:bookworm-slim", OutputStream.nullOutputStream()))
 			.isInstanceOf(DockerUnavailableException.class);
 	}
 
 	@Test
 	void aFailingDestinationIsAnIoFailureNotTheDaemons() {
-		CannedDaemon daemon = CannedDaemon.answering()
-			.on("/json", 200, INSPECT)
-			.on("/get", 200, "archive");
+		CannedDaemon daemon = CannedDaemon.answering().on("/json", 200, INSPECT).on("/get", 200, "archive");
 		OutputStream broken = new OutputStream() {
 			@Override
 			public void write(int b) throws IOException {
@@ -105,4 +103,5 @@ class ImageExportTest {
 		assertThat(ImageExport.ImageReference.split("registry.example:5000/app"))
 			.isEqualTo(new ImageExport.ImageReference("registry.example:5000/app", "latest"));
 	}
+
 }

@@ -14,9 +14,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A fresh schema on the PostgreSQL at 127.0.0.1:5432 (scripts/start-postgres), and Rebaser
- * instances on it: each is a whole application context with its own connection pool, as a second
- * process would have. Creating one fails when PostgreSQL is not there; nothing is skipped.
+ * A fresh schema on the PostgreSQL at 127.0.0.1:5432 (scripts/start-postgres), and
+ * Rebaser instances on it: each is a whole application context with its own connection
+ * pool, as a second process would have. Creating one fails when PostgreSQL is not there;
+ * nothing is skipped.
  */
 final class PostgresSchema implements AutoCloseable {
 
@@ -34,10 +35,14 @@ final class PostgresSchema implements AutoCloseable {
 		return URL + "?currentSchema=" + name;
 	}
 
-	/** Properties of an instance on this schema; the scheduler bean stays off, tests make their own. */
+	/**
+	 * Properties of an instance on this schema; the scheduler bean stays off, tests make
+	 * their own.
+	 */
 	List<String> instanceProperties(String instanceId, boolean singleInstance) {
 		return List.of("spring.datasource.url=" + url(), "spring.flyway.schemas=" + name,
-				"spring.jpa.properties.hibernate.default_schema=" + name, "rebaser.scheduler.enabled=false", "rebaser.scheduler.instance-id=" + instanceId, "rebaser.scheduler.single-instance=" + singleInstance,
+				"spring.jpa.properties.hibernate.default_schema=" + name, "rebaser.scheduler.enabled=false",
+				"rebaser.scheduler.instance-id=" + instanceId, "rebaser.scheduler.single-instance=" + singleInstance,
 				"spring.datasource.hikari.maximum-pool-size=6", "spring.main.banner-mode=off");
 	}
 
@@ -56,4 +61,5 @@ final class PostgresSchema implements AutoCloseable {
 			connection.createStatement().execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
 		}
 	}
+
 }

@@ -9,12 +9,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The queue on the embedded H2 database, with the real migrations. Every test starts from an
- * empty queue, since a claim takes any job of the database.
+ * The queue on the embedded H2 database, with the real migrations. Every test starts from
+ * an empty queue, since a claim takes any job of the database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "spring.datasource.url=jdbc:h2:mem:build-queue-test;DB_CLOSE_DELAY=-1",
-				"rebaser.scheduler.enabled=false" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+		"spring.datasource.url=jdbc:h2:mem:build-queue-test;DB_CLOSE_DELAY=-1", "rebaser.scheduler.enabled=false" })
 abstract class QueueTestSupport {
 
 	static final String ARCH = "mips64le";
@@ -56,4 +55,5 @@ abstract class QueueTestSupport {
 		}
 		return QueuedImage.of(key(name), "rebaser.test/" + key(name) + ":1.0-linux-" + ARCH, parentKeys);
 	}
+
 }

@@ -37,10 +37,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole service against the real dockerd with QEMU and the real PostgreSQL: the example tree
- * that a first start imports is rebuilt for mips64le through the REST API, in the graph's order;
- * every image comes out mips64le and runs; a second rebuild builds nothing; and a downloaded
- * context builds again with plain {@code docker build}.
+ * The whole service against the real dockerd with QEMU and the real PostgreSQL: the
+ * example tree that a first start imports is rebuilt for mips64le through the REST API,
+ * in the graph's order; every image comes out mips64le and runs; a second rebuild builds
+ * nothing; and a downloaded context builds again with plain {@code docker build}.
  */
 class RebuildEndToEndIT {
 
@@ -77,9 +77,11 @@ class RebuildEndToEndIT {
 		args.add("--rebaser.operator.token=" + TOKEN);
 		args.add("--server.port=0");
 		args.add("--server.address=127.0.0.1");
-		app = new SpringApplicationBuilder(RebaserApplication.class).profiles("postgres").run(args.toArray(String[]::new));
+		app = new SpringApplicationBuilder(RebaserApplication.class).profiles("postgres")
+			.run(args.toArray(String[]::new));
 		base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
-		// images of an earlier run would make the first round up to date; it must really build
+		// images of an earlier run would make the first round up to date; it must really
+		// build
 		for (JsonNode image : get("/api/images")) {
 			String reference = image.get("reference").asText();
 			remove(reference);
@@ -103,9 +105,11 @@ class RebuildEndToEndIT {
 		assertThat(catalog.size()).isGreaterThanOrEqualTo(8);
 
 		assertThat(post("/api/builds", "{\"arch\":\"mips64le\"}", null).statusCode())
-			.as("starting builds needs the operator token").isEqualTo(401);
+			.as("starting builds needs the operator token")
+			.isEqualTo(401);
 
-		// forced: every step runs, none is taken from the daemon's layer cache, so the timings are real
+		// forced: every step runs, none is taken from the daemon's layer cache, so the
+		// timings are real
 		Instant start = Instant.now();
 		List<JsonNode> first = waitForAll(queue("{\"arch\":\"mips64le\",\"force\":true}"));
 		Duration wall = Duration.between(start, Instant.now());
@@ -134,7 +138,8 @@ class RebuildEndToEndIT {
 			String tag = reference + "-linux-" + ARCH;
 			var inspect = docker.inspectImageCmd(tag).exec();
 			assertThat(inspect.getArch()).as(tag).isEqualTo("mips64le");
-			assertThat(docker.inspectImageCmd(reference).exec().getId()).as("both tags, one image").isEqualTo(inspect.getId());
+			assertThat(docker.inspectImageCmd(reference).exec().getId()).as("both tags, one image")
+				.isEqualTo(inspect.getId());
 			assertThat(byImage.get(image.get("id").asText()).get("imageId").asText()).isEqualTo(inspect.getId());
 			imageIds.put(image.get("id").asText(), inspect.getId());
 			SmokeResult uname = smoke.runInsteadOfEntrypoint(tag, "uname", "-m");
@@ -143,9 +148,9 @@ class RebuildEndToEndIT {
 		}
 
 		// the built images come out in docker save format with their Kubernetes tags
-		assertThat(repoTags(bytes("/api/images/kitten/image.tar?arch=mips64le")))
-			.containsExactlyInAnyOrder("registry.k8s.io/e2e-test-images/kitten:1.7-linux-mips64le",
-					"registry.k8s.io/e2e-test-images/kitten:1.7");
+		assertThat(repoTags(bytes("/api/images/kitten/image.tar?arch=mips64le"))).containsExactlyInAnyOrder(
+				"registry.k8s.io/e2e-test-images/kitten:1.7-linux-mips64le",
+				"registry.k8s.io/e2e-test-images/kitten:1.7");
 		List<String> allTags = repoTags(bytes("/api/catalog/images.tar?arch=mips64le"));
 		for (JsonNode image : catalog) {
 			// the daemon writes Docker Hub's official images by their short names
@@ -174,7 +179,8 @@ class RebuildEndToEndIT {
 		// the downloaded context of one image builds again with plain docker build
 		Path context = work.resolve("httpd");
 		byte[] archive = bytes("/api/images/httpd/context.tar.gz?arch=mips64le");
-		ContextDirectory.write(ContextArchive.read(new ByteArrayInputStream(archive), ArchiveLimits.defaults()), context);
+		ContextDirectory.write(ContextArchive.read(new ByteArrayInputStream(archive), ArchiveLimits.defaults()),
+				context);
 		assertThat(context.resolve("REWRITE-REPORT.md")).exists();
 		String again = "rebaser-e2e/httpd-again:1";
 		Process build = new ProcessBuilder("docker", "build", "--network", "host", "-t", again, context.toString())
@@ -192,7 +198,8 @@ class RebuildEndToEndIT {
 
 		report("first rebuild, forced, no build times known yet", catalog, first, wall, false);
 
-		// forced again: now the queue knows each image's build time and puts the longest chains first
+		// forced again: now the queue knows each image's build time and puts the longest
+		// chains first
 		start = Instant.now();
 		List<JsonNode> third = waitForAll(queue("{\"arch\":\"mips64le\",\"force\":true}"));
 		wall = Duration.between(start, Instant.now());
@@ -200,7 +207,10 @@ class RebuildEndToEndIT {
 		report("forced rebuild with the build times of the first", catalog, third, wall, true);
 	}
 
-	/** Wall time, time in docker, time the scheduling added, and the graph's critical path, for the closing note. */
+	/**
+	 * Wall time, time in docker, time the scheduling added, and the graph's critical
+	 * path, for the closing note.
+	 */
 	private static void report(String round, JsonNode catalog, List<JsonNode> jobs, Duration wall, boolean append)
 			throws IOException {
 		Map<String, JsonNode> byImage = new HashMap<>();
@@ -227,7 +237,8 @@ class RebuildEndToEndIT {
 				Instant parentDone = Instant.parse(byImage.get(parent.asText()).get("finishedAt").asText());
 				ready = parentDone.isAfter(ready) ? parentDone : ready;
 			}
-			// from the moment the job could be built to its claim: polling, promotion and waiting for a slot
+			// from the moment the job could be built to its claim: polling, promotion and
+			// waiting for a slot
 			claimDelays.add(Duration.between(ready, started).toMillis());
 			longestTo.put(image.get("id").asText(), before + took);
 			lines.append(String.format("%-18s build %6.1f s, waited %6.1f s after queueing%n", image.get("id").asText(),
@@ -235,30 +246,35 @@ class RebuildEndToEndIT {
 		}
 		long critical = longestTo.values().stream().mapToLong(Long::longValue).max().orElse(0);
 		long makespan = Duration.between(firstQueued, lastFinished).toMillis();
-		lines.append(String.format("wall time of the round (request to last job finished, as the client saw it): %.1f s%n",
-				wall.toMillis() / 1000.0));
+		lines.append(
+				String.format("wall time of the round (request to last job finished, as the client saw it): %.1f s%n",
+						wall.toMillis() / 1000.0));
 		lines.append(String.format("first queued to last finished: %.1f s%n", makespan / 1000.0));
 		lines.append(String.format("sum of build times in docker: %.1f s (2 build slots)%n", dockerMillis / 1000.0));
-		lines.append(String.format("ready to claimed (polling, promotion, waiting for a free slot): max %.1f s, "
-				+ "median %.1f s%n", claimDelays.stream().mapToLong(Long::longValue).max().orElse(0) / 1000.0,
+		lines.append(String.format(
+				"ready to claimed (polling, promotion, waiting for a free slot): max %.1f s, " + "median %.1f s%n",
+				claimDelays.stream().mapToLong(Long::longValue).max().orElse(0) / 1000.0,
 				claimDelays.stream().sorted().toList().get(claimDelays.size() / 2) / 1000.0));
-		lines.append(String.format("critical path of the graph (longest chain of build times): %.1f s%n", critical / 1000.0));
+		lines.append(String.format("critical path of the graph (longest chain of build times): %.1f s%n",
+				critical / 1000.0));
 		lines.append(String.format("lower bound with 2 slots: max(critical path, docker sum / 2) = %.1f s%n",
 				Math.max(critical, dockerMillis / 2) / 1000.0));
 		Files.createDirectories(Path.of("target"));
-		Files.writeString(Path.of("target/rebuild-timings.txt"), lines.toString(), java.nio.charset.StandardCharsets.UTF_8,
-				java.nio.file.StandardOpenOption.CREATE, append ? java.nio.file.StandardOpenOption.APPEND
-						: java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+		Files.writeString(Path.of("target/rebuild-timings.txt"), lines.toString(),
+				java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+				append ? java.nio.file.StandardOpenOption.APPEND : java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
 		System.out.print(lines);
 	}
 
 	/** The RepoTags of every image in a docker save archive's manifest.json. */
 	private static List<String> repoTags(byte[] tar) throws IOException {
-		try (var in = new org.apache.commons.compress.archivers.tar.TarArchiveInputStream(new ByteArrayInputStream(tar))) {
+		try (var in = new org.apache.commons.compress.archivers.tar.TarArchiveInputStream(
+				new ByteArrayInputStream(tar))) {
 			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				if (entry.getName().equals("manifest.json")) {
 					List<String> tags = new ArrayList<>();
-					JSON.readTree(in.readAllBytes()).forEach(image -> image.get("RepoTags").forEach(t -> tags.add(t.asText())));
+					JSON.readTree(in.readAllBytes())
+						.forEach(image -> image.get("RepoTags").forEach(t -> tags.add(t.asText())));
 					return tags;
 				}
 			}
@@ -293,8 +309,8 @@ class RebuildEndToEndIT {
 			for (long id : ids) {
 				jobs.add(get("/api/builds/" + id));
 			}
-			boolean done = jobs.stream().noneMatch(job -> List.of("NEEDS_BUILD", "DEP_WAIT", "BUILDING")
-				.contains(job.get("state").asText()));
+			boolean done = jobs.stream()
+				.noneMatch(job -> List.of("NEEDS_BUILD", "DEP_WAIT", "BUILDING").contains(job.get("state").asText()));
 			if (done) {
 				return jobs;
 			}

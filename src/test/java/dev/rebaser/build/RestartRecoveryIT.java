@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * An instance is killed (SIGKILL) in the middle of a build. When it starts again under the same
- * instance id, its job goes back to the queue with a history entry, while a job another, living
- * instance is building stays with that instance.
+ * An instance is killed (SIGKILL) in the middle of a build. When it starts again under
+ * the same instance id, its job goes back to the queue with a history entry, while a job
+ * another, living instance is building stays with that instance.
  */
 class RestartRecoveryIT {
 
@@ -28,7 +28,8 @@ class RestartRecoveryIT {
 			long othersJob;
 			try (ConfigurableApplicationContext other = schema.start("node-b", false)) {
 				BuildQueue queue = other.getBean(BuildQueue.class);
-				assertThat(queue.job(stranded).getState()).as("nobody has recovered it yet").isEqualTo(BuildState.BUILDING);
+				assertThat(queue.job(stranded).getState()).as("nobody has recovered it yet")
+					.isEqualTo(BuildState.BUILDING);
 				assertThat(queue.job(stranded).getClaimedBy()).isEqualTo("node-a");
 				queue.enqueue(List.of(QueuedImage.of("other", "r/other:1")), "mips64le", false, "user:it");
 				othersJob = queue.claim("unix:///var/run/docker.sock", "node-b").orElseThrow().getId();
@@ -52,10 +53,14 @@ class RestartRecoveryIT {
 		}
 	}
 
-	/** Starts {@link BuildingInstance} in a JVM of its own, waits until its build runs, and kills it. */
+	/**
+	 * Starts {@link BuildingInstance} in a JVM of its own, waits until its build runs,
+	 * and kills it.
+	 */
 	static long buildInAProcessAndKillIt(PostgresSchema schema, String instanceId) throws Exception {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), BuildingInstance.class.getName(), instanceId));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), BuildingInstance.class.getName(), instanceId));
 		schema.instanceProperties(instanceId, false).forEach(p -> command.add("--" + p));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		try {
@@ -76,8 +81,10 @@ class RestartRecoveryIT {
 			return building.get(90, TimeUnit.SECONDS);
 		}
 		finally {
-			process.destroyForcibly(); // SIGKILL: no shutdown hooks, no chance to give the job back
+			process.destroyForcibly(); // SIGKILL: no shutdown hooks, no chance to give
+										// the job back
 			assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
 		}
 	}
+
 }

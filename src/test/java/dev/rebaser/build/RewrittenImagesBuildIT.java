@@ -25,9 +25,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Alpine Dockerfiles of six kinds, rewritten for Debian bookworm on mips64le and really built on
- * the local daemon under QEMU, on the base image Rebaser bootstraps. Each image then runs a smoke
- * script that proves the tools the Alpine original installed are there and work.
+ * Alpine Dockerfiles of six kinds, rewritten for Debian bookworm on mips64le and really
+ * built on the local daemon under QEMU, on the base image Rebaser bootstraps. Each image
+ * then runs a smoke script that proves the tools the Alpine original installed are there
+ * and work.
  */
 class RewrittenImagesBuildIT {
 
@@ -77,8 +78,7 @@ class RewrittenImagesBuildIT {
 		ByteArrayOutputStream tar = new ByteArrayOutputStream();
 		ContextArchive.write(rewritten.context(), tar);
 		String tag = "rebaser-it/rewritten-" + name + ":latest";
-		BuildRequest request = BuildRequest.ofTar(new ByteArrayInputStream(tar.toByteArray()), "mips64le")
-			.withTag(tag);
+		BuildRequest request = BuildRequest.ofTar(new ByteArrayInputStream(tar.toByteArray()), "mips64le").withTag(tag);
 		String baseImage = rewritten.context()
 			.text("BASEIMAGE")
 			.flatMap(text -> text.lines().filter(line -> line.startsWith("linux/mips64le=")).findFirst())

@@ -76,4 +76,5 @@ class RootfsCacheTest {
 		Files.createSymbolicLink(rootfs.resolve("bin/sh"), Path.of("dash"));
 		return rootfs;
 	}
+
 }

@@ -19,6 +19,7 @@ class SchedulerTest extends QueueTestSupport {
 	static final String USER = "user:test";
 
 	final FakeExecutor executor = new FakeExecutor();
+
 	Scheduler scheduler;
 
 	Scheduler start(int concurrency) {
@@ -132,7 +133,8 @@ class SchedulerTest extends QueueTestSupport {
 		BuildJob job = queue().enqueue(List.of(image("agnhost")), ARCH, false, USER).get(0);
 		start(1);
 
-		awaitUntil(() -> queue().history(job.getId()).stream()
+		awaitUntil(() -> queue().history(job.getId())
+			.stream()
 			.anyMatch(e -> e.getNote() != null && e.getNote().startsWith("DOCKER_UNAVAILABLE")));
 		assertThat(queue().job(job.getId()).getState()).isEqualTo(BuildState.NEEDS_BUILD);
 
@@ -161,7 +163,8 @@ class SchedulerTest extends QueueTestSupport {
 	}
 
 	List<BuildJob> awaitStates(List<BuildJob> jobs, BuildState... states) {
-		awaitUntil(() -> jobs.stream().allMatch(job -> Arrays.asList(states).contains(queue().job(job.getId()).getState())));
+		awaitUntil(() -> jobs.stream()
+			.allMatch(job -> Arrays.asList(states).contains(queue().job(job.getId()).getState())));
 		return jobs.stream().map(job -> queue().job(job.getId())).toList();
 	}
 
@@ -183,4 +186,5 @@ class SchedulerTest extends QueueTestSupport {
 			}
 		}
 	}
+
 }

@@ -34,10 +34,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged service as a process of its own on the real PostgreSQL and dockerd: a job that was
- * building when the process was killed is given back on restart and built; while the daemon is
- * stopped, a job waits without using an attempt and the health endpoint is DOWN, and it is built
- * when the daemon is back.
+ * The packaged service as a process of its own on the real PostgreSQL and dockerd: a job
+ * that was building when the process was killed is given back on restart and built; while
+ * the daemon is stopped, a job waits without using an attempt and the health endpoint is
+ * DOWN, and it is built when the daemon is back.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServiceFaultsIT {
@@ -64,7 +64,8 @@ class ServiceFaultsIT {
 		schema = new PostgresSchema();
 		logs = Files.createTempDirectory("rebaser-faults");
 		start();
-		// a fresh step every run, so the daemon's layer cache cannot finish the build at once
+		// a fresh step every run, so the daemon's layer cache cannot finish the build at
+		// once
 		HttpResponse<String> imported = send(HttpRequest.newBuilder(uri("/api/catalog/import"))
 			.header("Authorization", "Bearer " + TOKEN)
 			.header("Content-Type", "application/gzip")
@@ -129,7 +130,8 @@ class ServiceFaultsIT {
 		startDocker();
 		JsonNode built = waitFor(id, job -> job.get("state").asText().equals("BUILT"), Duration.ofMinutes(5));
 		assertThat(built.get("attempts").asInt()).isEqualTo(1);
-		assertThat(events(built)).anySatisfy(event -> assertThat(event.get("note").asText()).contains("DOCKER_UNAVAILABLE"));
+		assertThat(events(built))
+			.anySatisfy(event -> assertThat(event.get("note").asText()).contains("DOCKER_UNAVAILABLE"));
 		assertThat(waitForHealth(200, Duration.ofSeconds(30)).body()).contains("UP");
 	}
 
@@ -138,7 +140,8 @@ class ServiceFaultsIT {
 	void cancellingABuildingJobStopsTheBuildOnTheDaemon() throws Exception {
 		long id = queue(true);
 		waitFor(id, job -> job.get("state").asText().equals("BUILDING"), Duration.ofMinutes(2));
-		// the step's header names the command too, so wait for its container rather than for the log
+		// the step's header names the command too, so wait for its container rather than
+		// for the log
 		Instant running = Instant.now().plusSeconds(60);
 		while (sleepingContainers() == 0) {
 			assertThat(Instant.now()).as("the build's RUN step never started").isBefore(running);
@@ -162,7 +165,8 @@ class ServiceFaultsIT {
 
 	/** Running containers of a sleeper build step. */
 	static int sleepingContainers() throws Exception {
-		Process ps = new ProcessBuilder("docker", "ps", "--no-trunc", "--format", "{{.Command}}").redirectErrorStream(true)
+		Process ps = new ProcessBuilder("docker", "ps", "--no-trunc", "--format", "{{.Command}}")
+			.redirectErrorStream(true)
 			.start();
 		String out = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(ps.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -200,11 +204,11 @@ class ServiceFaultsIT {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
-				"--spring.profiles.active=postgres", "--server.address=127.0.0.1", "--server.port=" + port,
-				"--rebaser.operator.token=" + TOKEN, "--rebaser.scheduler.poll-interval=300ms",
-				"--rebaser.packages.check=false"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+						"--spring.profiles.active=postgres", "--server.address=127.0.0.1", "--server.port=" + port,
+						"--rebaser.operator.token=" + TOKEN, "--rebaser.scheduler.poll-interval=300ms",
+						"--rebaser.packages.check=false"));
 		schema.instanceProperties("faults", true)
 			.stream()
 			.filter(p -> !p.startsWith("rebaser.scheduler.enabled="))
@@ -229,7 +233,8 @@ class ServiceFaultsIT {
 	}
 
 	static void stopDocker() throws Exception {
-		// dockerd runs as root; scripts/start-docker uses sudo when the tests do not run as root
+		// dockerd runs as root; scripts/start-docker uses sudo when the tests do not run
+		// as root
 		boolean root = "root".equals(System.getProperty("user.name"));
 		run(root ? new String[] { "pkill", "-TERM", "-x", "dockerd" }
 				: new String[] { "sudo", "-n", "pkill", "-TERM", "-x", "dockerd" });
@@ -279,7 +284,8 @@ class ServiceFaultsIT {
 			if (health.statusCode() == status) {
 				return health;
 			}
-			assertThat(Instant.now()).as("health stayed " + health.statusCode() + ": " + health.body()).isBefore(deadline);
+			assertThat(Instant.now()).as("health stayed " + health.statusCode() + ": " + health.body())
+				.isBefore(deadline);
 			Thread.sleep(500);
 		}
 	}

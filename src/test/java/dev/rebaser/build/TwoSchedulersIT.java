@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two Rebaser instances on one PostgreSQL, each with its own scheduler, build threads and
- * connection pool, work through 200 jobs: every job is built exactly once, by the instance the
- * database says claimed it, and children after their parents.
+ * connection pool, work through 200 jobs: every job is built exactly once, by the
+ * instance the database says claimed it, and children after their parents.
  */
 class TwoSchedulersIT {
 
@@ -29,6 +29,7 @@ class TwoSchedulersIT {
 	static final class RecordingExecutor implements BuildExecutor {
 
 		final String instance;
+
 		final ConcurrentLinkedQueue<Build> builds;
 
 		RecordingExecutor(String instance, ConcurrentLinkedQueue<Build> builds) {
@@ -47,6 +48,7 @@ class TwoSchedulersIT {
 			}
 			return new BuildOutcome("sha256:" + job.getId(), "", job.getArch(), Duration.ofMillis(5));
 		}
+
 	}
 
 	@Test
@@ -67,14 +69,16 @@ class TwoSchedulersIT {
 				onA.start(Duration.ofMillis(10));
 				onB.start(Duration.ofMillis(10));
 				JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
-				SchedulerTest.awaitUntil(() -> jdbc.queryForObject(
-						"SELECT COUNT(*) FROM build_job WHERE state = 'BUILT'", Integer.class) == JOBS, Duration.ofMinutes(3));
+				SchedulerTest.awaitUntil(() -> jdbc
+					.queryForObject("SELECT COUNT(*) FROM build_job WHERE state = 'BUILT'", Integer.class) == JOBS,
+						Duration.ofMinutes(3));
 			}
 
 			List<Build> all = new ArrayList<>(builds);
 			assertThat(all).hasSize(JOBS);
 			assertThat(all.stream().map(Build::jobId).collect(Collectors.toSet())).hasSize(JOBS);
-			Map<String, Long> perInstance = all.stream().collect(Collectors.groupingBy(Build::instance, Collectors.counting()));
+			Map<String, Long> perInstance = all.stream()
+				.collect(Collectors.groupingBy(Build::instance, Collectors.counting()));
 			assertThat(perInstance).containsOnlyKeys("node-a", "node-b");
 
 			JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
@@ -89,7 +93,9 @@ class TwoSchedulersIT {
 				assertThat(claimedBy.get(build.jobId())).as("job " + build.jobId()).isEqualTo(build.instance());
 			}
 			assertThat(jdbc.queryForList("SELECT job_id FROM build_job_event WHERE to_state = 'BUILDING'"
-					+ " GROUP BY job_id HAVING COUNT(*) > 1", Long.class)).as("jobs claimed twice").isEmpty();
+					+ " GROUP BY job_id HAVING COUNT(*) > 1", Long.class))
+				.as("jobs claimed twice")
+				.isEmpty();
 
 			List<String> order = all.stream().map(Build::imageKey).toList();
 			for (int i = 9; i < JOBS; i += 10) {
@@ -100,7 +106,8 @@ class TwoSchedulersIT {
 		}
 	}
 
-	static Scheduler scheduler(ConfigurableApplicationContext context, String instance, ConcurrentLinkedQueue<Build> builds) {
+	static Scheduler scheduler(ConfigurableApplicationContext context, String instance,
+			ConcurrentLinkedQueue<Build> builds) {
 		return new Scheduler(context.getBean(BuildQueue.class), context.getBean(BuildLog.class),
 				List.of(new BuildHost(HOST, 4, new RecordingExecutor(instance, builds))), instance, Clock.systemUTC());
 	}

@@ -16,10 +16,10 @@ class BaseImageFileTest {
 				windows/amd64/1809=REGISTRY/busybox:1.29-2-windows-amd64-1809
 				""");
 
-		assertThat(file.entries()).containsExactly(
-				org.assertj.core.api.Assertions.entry("linux/amd64", "alpine:3.19"),
+		assertThat(file.entries()).containsExactly(org.assertj.core.api.Assertions.entry("linux/amd64", "alpine:3.19"),
 				org.assertj.core.api.Assertions.entry("linux/arm64", "arm64v8/alpine:3.19"),
-				org.assertj.core.api.Assertions.entry("windows/amd64/1809", "REGISTRY/busybox:1.29-2-windows-amd64-1809"));
+				org.assertj.core.api.Assertions.entry("windows/amd64/1809",
+						"REGISTRY/busybox:1.29-2-windows-amd64-1809"));
 		assertThat(file.problems()).isEmpty();
 	}
 
@@ -36,8 +36,8 @@ class BaseImageFileTest {
 
 	@Test
 	void reportsLinesThatAreNotPlatformEqualsImage() {
-		BaseImageFile file = BaseImageFile.parse("linux/amd64=alpine:3.19\njust-an-image:1.0\nlinux/arm64=\n"
-				+ "linux/amd64=alpine:3.18\n");
+		BaseImageFile file = BaseImageFile
+			.parse("linux/amd64=alpine:3.19\njust-an-image:1.0\nlinux/arm64=\n" + "linux/amd64=alpine:3.18\n");
 
 		assertThat(file.entries()).containsOnlyKeys("linux/amd64");
 		assertThat(file.entries().get("linux/amd64")).isEqualTo("alpine:3.19");

@@ -21,11 +21,16 @@ class CatalogImporterTest {
 
 	/** What an import found, in a form two imports can be compared by. */
 	private static List<String> summary(Catalog catalog) {
-		return catalog.images().stream()
+		return catalog.images()
+			.stream()
 			.map(image -> image.id() + " " + image.reference() + " " + image.origin() + " " + image.contextPath() + " "
 					+ image.bases() + " <- " + catalog.graph().parents(image.id()) + " files "
-					+ image.context().files().stream().filter(f -> f.kind() == ContextFile.Kind.FILE)
-						.map(f -> f.path() + "=" + Trees.text(f).hashCode()).toList())
+					+ image.context()
+						.files()
+						.stream()
+						.filter(f -> f.kind() == ContextFile.Kind.FILE)
+						.map(f -> f.path() + "=" + Trees.text(f).hashCode())
+						.toList())
 			.toList();
 	}
 
@@ -66,15 +71,13 @@ class CatalogImporterTest {
 		Map<String, String> tree = Trees.readAll(Trees.EXAMPLE);
 		tree.keySet().removeIf(path -> path.startsWith("external/") || path.equals("catalog.yaml"));
 		Trees.write(tree, temp.resolve("k8s"));
-		Trees.write(Trees.files(
-				"catalog.yaml", """
-						images:
-						  - name: httpd
-						    version: "2.4.38-alpine"
-						    reference: httpd:2.4.38-alpine
-						    source: {directory: contexts/web}
-						""",
-				"contexts/web/Dockerfile", "FROM alpine:3.19\nCMD [\"httpd\", \"-f\"]\n"), temp.resolve("mine"));
+		Trees.write(Trees.files("catalog.yaml", """
+				images:
+				  - name: httpd
+				    version: "2.4.38-alpine"
+				    reference: httpd:2.4.38-alpine
+				    source: {directory: contexts/web}
+				""", "contexts/web/Dockerfile", "FROM alpine:3.19\nCMD [\"httpd\", \"-f\"]\n"), temp.resolve("mine"));
 
 		Catalog catalog = importer.importDirectory(temp.resolve("k8s"), temp.resolve("mine/catalog.yaml"));
 
@@ -95,8 +98,8 @@ class CatalogImporterTest {
 		CatalogImage httpd = catalog.image("httpd").orElseThrow();
 		assertThat(httpd.hasContext()).isFalse();
 		assertThat(httpd.contextPath()).isNull();
-		assertThat(catalog.graph().unresolvable("httpd")).hasValueSatisfying(reason -> assertThat(reason)
-			.startsWith("no build context").contains("no folder for httpd"));
+		assertThat(catalog.graph().unresolvable("httpd")).hasValueSatisfying(
+				reason -> assertThat(reason).startsWith("no build context").contains("no folder for httpd"));
 		assertThat(catalog.problemsOf("httpd")).singleElement()
 			.satisfies(problem -> assertThat(problem.severity()).isEqualTo(CatalogProblem.Severity.WARNING));
 		assertThat(catalog.graph().unresolvable()).containsOnlyKeys("httpd");
@@ -104,8 +107,8 @@ class CatalogImporterTest {
 
 	@Test
 	void anArchiveWithAnEntryClimbingOutIsRefusedEvenWhereNothingIsKept() {
-		byte[] hostile = Trees.tarGz("", Trees.files("test/images/a/Dockerfile", "FROM alpine\n",
-				"docs/../../escape.txt", "x"));
+		byte[] hostile = Trees.tarGz("",
+				Trees.files("test/images/a/Dockerfile", "FROM alpine\n", "docs/../../escape.txt", "x"));
 
 		assertThatThrownBy(() -> importer.importArchive(new ByteArrayInputStream(hostile), "hostile.tar.gz"))
 			.isInstanceOf(UnsafeArchiveException.class)
@@ -121,7 +124,8 @@ class CatalogImporterTest {
 		assertThat(catalog.images()).isEmpty();
 		assertThat(catalog.problems()).singleElement().satisfies(problem -> {
 			assertThat(problem.severity()).isEqualTo(CatalogProblem.Severity.ERROR);
-			assertThat(problem.message()).contains("test/utils/image/manifest.go").contains("nothing of a Kubernetes tree");
+			assertThat(problem.message()).contains("test/utils/image/manifest.go")
+				.contains("nothing of a Kubernetes tree");
 		});
 	}
 

@@ -43,8 +43,8 @@ class ContextBundleTest {
 		String script = bundle.bundle(catalog, RewriteOptions.defaults(RULES)).text(ContextBundle.SCRIPT).orElseThrow();
 		List<String> builds = script.lines().filter(line -> line.startsWith("build '")).toList();
 		List<String> order = builds.stream().map(line -> line.split("'")[1]).toList();
-		assertThat(order).containsExactlyElementsOf(
-				ContextBundle.buildable(catalog).stream().map(CatalogImage::id).toList());
+		assertThat(order)
+			.containsExactlyElementsOf(ContextBundle.buildable(catalog).stream().map(CatalogImage::id).toList());
 		for (String id : order) {
 			for (String parent : catalog.graph().parents(id)) {
 				assertThat(order.indexOf(parent)).as(parent + " before " + id).isLessThan(order.indexOf(id));

@@ -56,8 +56,8 @@ class DependencyGraphTest {
 
 	@Test
 	void aCycleIsNamedAndKeepsItselfAndWhatIsBuiltOnItOutOfTheOrder() {
-		DependencyGraph graph = graph(List.of("base", "a", "b", "c", "on-top", "free"), Map.of(),
-				"a<-base", "b<-a", "a<-b", "on-top<-b", "c<-base");
+		DependencyGraph graph = graph(List.of("base", "a", "b", "c", "on-top", "free"), Map.of(), "a<-base", "b<-a",
+				"a<-b", "on-top<-b", "c<-base");
 
 		assertThat(graph.cycles()).containsExactly(List.of("a", "b", "a"));
 		assertThat(DependencyGraph.describe(graph.cycles().get(0))).isEqualTo("a → b → a");
@@ -65,8 +65,8 @@ class DependencyGraphTest {
 		assertThat(graph.level("a")).isEmpty();
 		assertThat(graph.unresolvable()).containsOnlyKeys("a", "b", "on-top");
 		assertThat(graph.unresolvable("a")).hasValue("part of the cycle a → b → a");
-		assertThat(graph.unresolvable("on-top")).hasValueSatisfying(reason -> assertThat(reason)
-			.startsWith("built on b").contains("a → b → a"));
+		assertThat(graph.unresolvable("on-top"))
+			.hasValueSatisfying(reason -> assertThat(reason).startsWith("built on b").contains("a → b → a"));
 	}
 
 	@Test
@@ -81,13 +81,14 @@ class DependencyGraphTest {
 	@Test
 	void whatIsBuiltOnAnUnresolvableImageCannotBeBuiltEitherAndSaysWhy() {
 		DependencyGraph graph = graph(List.of("old", "mid", "top", "other"),
-				Map.of("old", "stage 1: base foo/bar:1 has no catalog entry and no base-image rule"),
-				"mid<-old", "top<-mid");
+				Map.of("old", "stage 1: base foo/bar:1 has no catalog entry and no base-image rule"), "mid<-old",
+				"top<-mid");
 
 		assertThat(graph.unresolvable()).containsOnlyKeys("old", "mid", "top");
-		assertThat(graph.unresolvable("top")).hasValueSatisfying(reason -> assertThat(reason)
-			.isEqualTo("built on mid, which cannot be built: stage 1: base foo/bar:1 has no catalog entry and no base-image rule"));
-		// still in the order: they are not in a cycle, a queue shows them where they would be built
+		assertThat(graph.unresolvable("top")).hasValueSatisfying(reason -> assertThat(reason).isEqualTo(
+				"built on mid, which cannot be built: stage 1: base foo/bar:1 has no catalog entry and no base-image rule"));
+		// still in the order: they are not in a cycle, a queue shows them where they
+		// would be built
 		assertThat(graph.order()).containsExactly("old", "other", "mid", "top");
 	}
 
@@ -95,7 +96,8 @@ class DependencyGraphTest {
 	void refusesEdgesToUnknownImagesAndQuestionsAboutThem() {
 		assertThatThrownBy(() -> graph(List.of("a"), Map.of(), "a<-ghost")).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("ghost");
-		assertThatThrownBy(() -> graph(List.of("a"), Map.of()).parents("b")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> graph(List.of("a"), Map.of()).parents("b"))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 }

@@ -16,24 +16,23 @@ class ExampleTreeTest {
 
 	@Test
 	void listsTheImagesOfItsManifestAndItsExternalCatalog() {
-		assertThat(catalog.images()).extracting(CatalogImage::reference).containsExactly(
-				"registry.k8s.io/e2e-test-images/agnhost:2.53",
-				"registry.k8s.io/e2e-test-images/kitten:1.7",
-				"registry.k8s.io/e2e-test-images/nautilus:1.7",
-				"registry.k8s.io/e2e-test-images/echoserver:2.5",
-				"registry.k8s.io/e2e-test-images/volume/static:1.0",
-				"registry.k8s.io/e2e-test-images/dnsutils:1.3",
-				"docker.io/library/httpd:2.4.38-alpine",
-				"gcr.io/rebaser-samples/sample-frontend:v1");
-		assertThat(catalog.images()).extracting(CatalogImage::id).doesNotHaveDuplicates()
+		assertThat(catalog.images()).extracting(CatalogImage::reference)
+			.containsExactly("registry.k8s.io/e2e-test-images/agnhost:2.53",
+					"registry.k8s.io/e2e-test-images/kitten:1.7", "registry.k8s.io/e2e-test-images/nautilus:1.7",
+					"registry.k8s.io/e2e-test-images/echoserver:2.5",
+					"registry.k8s.io/e2e-test-images/volume/static:1.0", "registry.k8s.io/e2e-test-images/dnsutils:1.3",
+					"docker.io/library/httpd:2.4.38-alpine", "gcr.io/rebaser-samples/sample-frontend:v1");
+		assertThat(catalog.images()).extracting(CatalogImage::id)
+			.doesNotHaveDuplicates()
 			.allSatisfy(id -> assertThat(id).matches("[A-Za-z0-9._-]+"));
 		assertThat(catalog.image("volume-static")).hasValueSatisfying(image -> {
 			assertThat(image.name()).isEqualTo("volume/static");
 			assertThat(image.contextPath()).isEqualTo("test/images/volume/static");
 		});
-		assertThat(catalog.image("echoserver")).hasValueSatisfying(
-				image -> assertThat(image.contextPath()).isEqualTo("test/images/echo-server"));
-		assertThat(catalog.image("volume-static").orElseThrow().registry()).isEqualTo("registry.k8s.io/e2e-test-images");
+		assertThat(catalog.image("echoserver"))
+			.hasValueSatisfying(image -> assertThat(image.contextPath()).isEqualTo("test/images/echo-server"));
+		assertThat(catalog.image("volume-static").orElseThrow().registry())
+			.isEqualTo("registry.k8s.io/e2e-test-images");
 		assertThat(catalog.image("httpd").orElseThrow().registry()).isEqualTo("docker.io/library");
 	}
 
@@ -78,7 +77,8 @@ class ExampleTreeTest {
 		assertThat(catalog.image("volume-static").orElseThrow().baseImages()).containsEntry("amd64", "alpine:3.19");
 		assertThat(catalog.image("volume-static").orElseThrow().bases()).containsExactly("alpine:3.19");
 		assertThat(catalog.image("dnsutils").orElseThrow().bases()).containsExactly("alpine:3.19", "alpine:3.19");
-		assertThat(catalog.image("agnhost").orElseThrow().baseImages()).containsEntry("linux/arm64", "arm64v8/alpine:3.19")
+		assertThat(catalog.image("agnhost").orElseThrow().baseImages())
+			.containsEntry("linux/arm64", "arm64v8/alpine:3.19")
 			.hasSize(5);
 	}
 
@@ -87,18 +87,21 @@ class ExampleTreeTest {
 		ContextFile script = catalog.image("agnhost").orElseThrow().context().get("agnhost.sh").orElseThrow();
 
 		assertThat(script.mode()).isEqualTo(0755);
-		assertThat(catalog.image("agnhost").orElseThrow().context().get("Dockerfile").orElseThrow().mode()).isEqualTo(0644);
+		assertThat(catalog.image("agnhost").orElseThrow().context().get("Dockerfile").orElseThrow().mode())
+			.isEqualTo(0644);
 	}
 
 	@Test
 	void theIndexListsExactlyTheFilesOfTheTreeWithTheirModes() throws IOException {
 		Map<String, String> onDisk = Trees.readAll(Trees.EXAMPLE);
 		onDisk.remove("index.txt");
-		List<String> listed = Files.readAllLines(Trees.EXAMPLE.resolve("index.txt")).stream()
+		List<String> listed = Files.readAllLines(Trees.EXAMPLE.resolve("index.txt"))
+			.stream()
 			.filter(line -> !line.isBlank() && !line.startsWith("#"))
 			.toList();
 
-		assertThat(listed.stream().map(line -> line.split("\\s+")[0])).containsExactlyInAnyOrderElementsOf(onDisk.keySet());
+		assertThat(listed.stream().map(line -> line.split("\\s+")[0]))
+			.containsExactlyInAnyOrderElementsOf(onDisk.keySet());
 		for (String line : listed) {
 			String[] parts = line.split("\\s+");
 			boolean executable = Files.isExecutable(Trees.EXAMPLE.resolve(parts[0]));
@@ -109,13 +112,14 @@ class ExampleTreeTest {
 	@Test
 	void keepsEachImageSmallToBuildUnderEmulation() {
 		// every apk add becomes an apt-get install, about a minute each under QEMU
-		long installs = catalog.images().stream()
+		long installs = catalog.images()
+			.stream()
 			.map(image -> image.context().text("Dockerfile").orElseThrow())
 			.mapToLong(text -> text.lines().filter(line -> line.contains("apk ")).count())
 			.sum();
 		assertThat(installs).isLessThanOrEqualTo(3);
-		assertThat(catalog.images()).allSatisfy(image -> assertThat(image.context().files())
-			.noneMatch(file -> file.path().endsWith(".go")));
+		assertThat(catalog.images())
+			.allSatisfy(image -> assertThat(image.context().files()).noneMatch(file -> file.path().endsWith(".go")));
 	}
 
 }

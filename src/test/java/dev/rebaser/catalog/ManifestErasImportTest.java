@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every manifest.go shape the manifest reader knows, imported without any test/images folder. */
+/**
+ * Every manifest.go shape the manifest reader knows, imported without any test/images
+ * folder.
+ */
 class ManifestErasImportTest {
 
 	@ParameterizedTest
@@ -27,8 +30,8 @@ class ManifestErasImportTest {
 		assertThat(catalog.images()).isNotEmpty();
 		assertThat(catalog.images()).extracting(CatalogImage::id).doesNotHaveDuplicates();
 		assertThat(catalog.images()).extracting(CatalogImage::reference).doesNotHaveDuplicates();
-		assertThat(catalog.graph().unresolvable()).containsOnlyKeys(
-				catalog.images().stream().map(CatalogImage::id).toArray(String[]::new));
+		assertThat(catalog.graph().unresolvable())
+			.containsOnlyKeys(catalog.images().stream().map(CatalogImage::id).toArray(String[]::new));
 		assertThat(catalog.graph().order()).hasSize(catalog.images().size());
 		assertThat(catalog.problems()).filteredOn(problem -> problem.image() != null)
 			.allSatisfy(problem -> assertThat(problem.message()).startsWith("cannot be rebuilt: no build context"));

@@ -29,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TarballStreamingTest {
 
 	private final Map<String, byte[]> served = new ConcurrentHashMap<>();
+
 	private final AtomicLong bytesSent = new AtomicLong();
+
 	private HttpServer server;
 
 	@BeforeEach
@@ -66,7 +68,9 @@ class TarballStreamingTest {
 				RegistryOverrides.none());
 	}
 
-	/** The example tree inside a release: a top folder, and much that is not test/images. */
+	/**
+	 * The example tree inside a release: a top folder, and much that is not test/images.
+	 */
 	private static Map<String, String> release(int extraFiles) throws IOException {
 		Map<String, String> release = new LinkedHashMap<>();
 		release.put("README.md", "# Kubernetes\n");
@@ -97,8 +101,8 @@ class TarballStreamingTest {
 		assertThat(tree.hasFolder("kubernetes-1.30.0")).isFalse();
 
 		Catalog catalog = importer(limits, 10L * 1024 * 1024).importUrl(uri("/dl/kubernetes-1.30.0.tar.gz"));
-		assertThat(catalog.images()).extracting(CatalogImage::id).containsExactlyElementsOf(
-				ExampleTree.load().images().stream().map(CatalogImage::id).toList());
+		assertThat(catalog.images()).extracting(CatalogImage::id)
+			.containsExactlyElementsOf(ExampleTree.load().images().stream().map(CatalogImage::id).toList());
 		assertThat(catalog.graph().order()).isEqualTo(ExampleTree.load().graph().order());
 	}
 
@@ -109,7 +113,8 @@ class TarballStreamingTest {
 		hostile.put("../../evil.sh", "#!/bin/sh\n");
 		served.put("/dl/hostile.tar.gz", Trees.tarGz("kubernetes-1.30.0/", hostile));
 
-		assertThatThrownBy(() -> importer(ArchiveLimits.defaults(), 10L * 1024 * 1024).importUrl(uri("/dl/hostile.tar.gz")))
+		assertThatThrownBy(
+				() -> importer(ArchiveLimits.defaults(), 10L * 1024 * 1024).importUrl(uri("/dl/hostile.tar.gz")))
 			.isInstanceOf(UnsafeArchiveException.class)
 			.hasMessageContaining("evil.sh");
 	}
@@ -127,8 +132,9 @@ class TarballStreamingTest {
 	void stopsWhenTheKeptPartIsOverTheLimits() throws IOException {
 		served.put("/dl/k.tar.gz", Trees.tarGz("kubernetes-1.30.0/", release(0)));
 
-		assertThatThrownBy(() -> importer(new ArchiveLimits(5, 1024 * 1024), 10L * 1024 * 1024)
-			.importUrl(uri("/dl/k.tar.gz"))).isInstanceOf(ArchiveTooLargeException.class);
+		assertThatThrownBy(
+				() -> importer(new ArchiveLimits(5, 1024 * 1024), 10L * 1024 * 1024).importUrl(uri("/dl/k.tar.gz")))
+			.isInstanceOf(ArchiveTooLargeException.class);
 	}
 
 	@Test
@@ -143,11 +149,12 @@ class TarballStreamingTest {
 
 	@Test
 	void anExternalImageCanComeFromAFolderOfATarballAtAUrl() throws IOException {
-		served.put("/samples.tar.gz", Trees.tarGz("samples-main/", Trees.files(
-				"guestbook/frontend/Dockerfile", "FROM php:5-apache\nCOPY index.php /var/www/html/\n",
-				"guestbook/frontend/index.php", "<?php echo 'hi';\n",
-				"guestbook/redis/Dockerfile", "FROM redis:5.0.5-alpine\n",
-				"php/5-apache/Dockerfile", "FROM alpine:3.19\nRUN apk add --no-cache php\n")));
+		served.put("/samples.tar.gz",
+				Trees.tarGz("samples-main/",
+						Trees.files("guestbook/frontend/Dockerfile",
+								"FROM php:5-apache\nCOPY index.php /var/www/html/\n", "guestbook/frontend/index.php",
+								"<?php echo 'hi';\n", "guestbook/redis/Dockerfile", "FROM redis:5.0.5-alpine\n",
+								"php/5-apache/Dockerfile", "FROM alpine:3.19\nRUN apk add --no-cache php\n")));
 		String yaml = """
 				images:
 				  - name: gb-frontend
@@ -160,11 +167,12 @@ class TarballStreamingTest {
 				    source: {tarball: %1$s, path: php/5-apache}
 				""".formatted(uri("/samples.tar.gz"));
 
-		Catalog catalog = importer(ArchiveLimits.defaults(), 1024 * 1024)
-			.importTree(Trees.tree(Trees.files("test/utils/image/manifest.go", Trees.manifest(), "catalog.yaml", yaml)));
+		Catalog catalog = importer(ArchiveLimits.defaults(), 1024 * 1024).importTree(
+				Trees.tree(Trees.files("test/utils/image/manifest.go", Trees.manifest(), "catalog.yaml", yaml)));
 
 		CatalogImage frontend = catalog.image("gb-frontend").orElseThrow();
-		assertThat(frontend.context().files()).extracting(f -> f.path()).containsExactlyInAnyOrder("Dockerfile", "index.php");
+		assertThat(frontend.context().files()).extracting(f -> f.path())
+			.containsExactlyInAnyOrder("Dockerfile", "index.php");
 		assertThat(catalog.graph().parents("gb-frontend")).containsExactly("php");
 		assertThat(catalog.graph().order()).isEqualTo(List.of("php", "gb-frontend"));
 		assertThat(catalog.graph().unresolvable()).isEmpty();

@@ -15,7 +15,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How an import maps manifest.go images to folders and finds what each is built on, on small trees. */
+/**
+ * How an import maps manifest.go images to folders and finds what each is built on, on
+ * small trees.
+ */
 class TreeImportTest {
 
 	private final CatalogImporter importer = CatalogImporter.withBuiltinRules();
@@ -28,12 +31,10 @@ class TreeImportTest {
 
 	@Test
 	void anAliasFileRenamesTheImageAFolderBuilds() throws IOException {
-		Catalog catalog = importTree(Trees.files(
-				"test/utils/image/manifest.go", Trees.manifest("echoserver:2.5", "echo-server:9.9"),
-				"test/images/echo-server/ALIAS", "echoserver\n",
-				"test/images/echo-server/VERSION", "2.5\n",
-				"test/images/echo-server/BASEIMAGE", "linux/amd64=alpine:3.19\n",
-				"test/images/echo-server/Dockerfile", ALPINE));
+		Catalog catalog = importTree(Trees.files("test/utils/image/manifest.go",
+				Trees.manifest("echoserver:2.5", "echo-server:9.9"), "test/images/echo-server/ALIAS", "echoserver\n",
+				"test/images/echo-server/VERSION", "2.5\n", "test/images/echo-server/BASEIMAGE",
+				"linux/amd64=alpine:3.19\n", "test/images/echo-server/Dockerfile", ALPINE));
 
 		assertThat(catalog.image("echoserver")).hasValueSatisfying(image -> {
 			assertThat(image.contextPath()).isEqualTo("test/images/echo-server");
@@ -41,7 +42,8 @@ class TreeImportTest {
 		});
 		// the folder's own path no longer names an image
 		assertThat(catalog.image("echo-server")).hasValueSatisfying(image -> assertThat(image.hasContext()).isFalse());
-		assertThat(catalog.problemsOf("echoserver")).anySatisfy(problem -> assertThat(problem.message()).contains("ALIAS"));
+		assertThat(catalog.problemsOf("echoserver"))
+			.anySatisfy(problem -> assertThat(problem.message()).contains("ALIAS"));
 	}
 
 	@Test
@@ -57,10 +59,9 @@ class TreeImportTest {
 					VolumeNFSServer = Config{e2eVolumeRegistry, "nfs", "1.0"}
 				)
 				""";
-		Map<String, String> folder = Trees.files(
-				"test/images/volume/nfs/VERSION", "1.0\n",
-				"test/images/volume/nfs/BASEIMAGE", "amd64=alpine:3.19\n",
-				"test/images/volume/nfs/Dockerfile", "FROM BASEIMAGE\nRUN true\n");
+		Map<String, String> folder = Trees.files("test/images/volume/nfs/VERSION", "1.0\n",
+				"test/images/volume/nfs/BASEIMAGE", "amd64=alpine:3.19\n", "test/images/volume/nfs/Dockerfile",
+				"FROM BASEIMAGE\nRUN true\n");
 		Map<String, String> current = new LinkedHashMap<>(folder);
 		current.put("test/utils/image/manifest.go", Trees.manifest("volume/nfs:1.0"));
 		Map<String, String> old = new LinkedHashMap<>(folder);
@@ -78,49 +79,43 @@ class TreeImportTest {
 
 	@Test
 	void aBaseThatNeitherTheCatalogNorTheRulesKnowIsUnresolvableAndSoIsWhatIsBuiltOnIt() throws IOException {
-		Catalog catalog = importTree(Trees.files(
-				"test/utils/image/manifest.go", Trees.manifest("oddball:1.0", "on-oddball:1.0", "fine:1.0"),
-				"test/images/oddball/VERSION", "1.0\n",
+		Catalog catalog = importTree(Trees.files("test/utils/image/manifest.go",
+				Trees.manifest("oddball:1.0", "on-oddball:1.0", "fine:1.0"), "test/images/oddball/VERSION", "1.0\n",
 				"test/images/oddball/Dockerfile", "FROM quay.io/someone/custom-base:7\nRUN true\n",
-				"test/images/on-oddball/VERSION", "1.0\n",
-				"test/images/on-oddball/BASEIMAGE", "linux/amd64=REGISTRY/oddball:1.0-linux-amd64\n",
-				"test/images/on-oddball/Dockerfile", ALPINE,
-				"test/images/fine/VERSION", "1.0\n",
-				"test/images/fine/Dockerfile", "FROM alpine:3.19 AS build\nRUN true\nFROM build\nFROM scratch\nCOPY --from=build / /\n"));
+				"test/images/on-oddball/VERSION", "1.0\n", "test/images/on-oddball/BASEIMAGE",
+				"linux/amd64=REGISTRY/oddball:1.0-linux-amd64\n", "test/images/on-oddball/Dockerfile", ALPINE,
+				"test/images/fine/VERSION", "1.0\n", "test/images/fine/Dockerfile",
+				"FROM alpine:3.19 AS build\nRUN true\nFROM build\nFROM scratch\nCOPY --from=build / /\n"));
 
 		assertThat(catalog.graph().unresolvable()).containsOnlyKeys("oddball", "on-oddball");
-		assertThat(catalog.graph().unresolvable("oddball")).hasValueSatisfying(reason -> assertThat(reason)
-			.contains("quay.io/someone/custom-base:7").contains("no catalog entry and no base-image rule")
-			.contains("debian-bookworm/mips64le"));
-		assertThat(catalog.graph().unresolvable("on-oddball")).hasValueSatisfying(reason -> assertThat(reason)
-			.startsWith("built on oddball"));
-		assertThat(catalog.problemsOf("oddball")).anySatisfy(problem -> assertThat(problem.severity())
-			.isEqualTo(CatalogProblem.Severity.ERROR));
+		assertThat(catalog.graph().unresolvable("oddball"))
+			.hasValueSatisfying(reason -> assertThat(reason).contains("quay.io/someone/custom-base:7")
+				.contains("no catalog entry and no base-image rule")
+				.contains("debian-bookworm/mips64le"));
+		assertThat(catalog.graph().unresolvable("on-oddball"))
+			.hasValueSatisfying(reason -> assertThat(reason).startsWith("built on oddball"));
+		assertThat(catalog.problemsOf("oddball"))
+			.anySatisfy(problem -> assertThat(problem.severity()).isEqualTo(CatalogProblem.Severity.ERROR));
 		assertThat(catalog.image("fine").orElseThrow().bases()).containsExactly("alpine:3.19", "build", "scratch");
 	}
 
 	@Test
 	void aPlaceholderFromWithoutABaseImageLineIsUnresolvable() throws IOException {
-		Catalog catalog = importTree(Trees.files(
-				"test/utils/image/manifest.go", Trees.manifest("lonely:1.0"),
-				"test/images/lonely/VERSION", "1.0\n",
-				"test/images/lonely/Dockerfile", ALPINE));
+		Catalog catalog = importTree(Trees.files("test/utils/image/manifest.go", Trees.manifest("lonely:1.0"),
+				"test/images/lonely/VERSION", "1.0\n", "test/images/lonely/Dockerfile", ALPINE));
 
-		assertThat(catalog.graph().unresolvable("lonely")).hasValueSatisfying(reason -> assertThat(reason)
-			.contains("FROM $BASEIMAGE").contains("no BASEIMAGE file"));
+		assertThat(catalog.graph().unresolvable("lonely"))
+			.hasValueSatisfying(reason -> assertThat(reason).contains("FROM $BASEIMAGE").contains("no BASEIMAGE file"));
 	}
 
 	@Test
 	void imagesNamingEachOtherInBaseImageFilesAreACycleReportedAsAnError() throws IOException {
-		Catalog catalog = importTree(Trees.files(
-				"test/utils/image/manifest.go", Trees.manifest("alpha:1.0", "beta:1.0", "gamma:1.0"),
-				"test/images/alpha/VERSION", "1.0\n",
+		Catalog catalog = importTree(Trees.files("test/utils/image/manifest.go",
+				Trees.manifest("alpha:1.0", "beta:1.0", "gamma:1.0"), "test/images/alpha/VERSION", "1.0\n",
 				"test/images/alpha/BASEIMAGE", "linux/amd64=REGISTRY/beta:1.0-linux-amd64\n",
-				"test/images/alpha/Dockerfile", ALPINE,
-				"test/images/beta/VERSION", "1.0\n",
+				"test/images/alpha/Dockerfile", ALPINE, "test/images/beta/VERSION", "1.0\n",
 				"test/images/beta/BASEIMAGE", "linux/amd64=REGISTRY/alpha:1.0-linux-amd64\n",
-				"test/images/beta/Dockerfile", ALPINE,
-				"test/images/gamma/VERSION", "1.0\n",
+				"test/images/beta/Dockerfile", ALPINE, "test/images/gamma/VERSION", "1.0\n",
 				"test/images/gamma/BASEIMAGE", "linux/amd64=alpine:3.19\nlinux/arm64=REGISTRY/beta:1.0-linux-arm64\n",
 				"test/images/gamma/Dockerfile", ALPINE));
 
@@ -129,7 +124,8 @@ class TreeImportTest {
 			assertThat(problem.severity()).isEqualTo(CatalogProblem.Severity.ERROR);
 			assertThat(problem.message()).isEqualTo("dependency cycle: alpha → beta → alpha");
 		});
-		// gamma builds on alpine for the target, but its arm64 line names beta: still a dependency
+		// gamma builds on alpine for the target, but its arm64 line names beta: still a
+		// dependency
 		assertThat(catalog.graph().parents("gamma")).containsExactly("beta");
 		assertThat(catalog.graph().order()).isEmpty();
 		assertThat(catalog.graph().unresolvable()).containsOnlyKeys("alpha", "beta", "gamma");
@@ -137,38 +133,35 @@ class TreeImportTest {
 
 	@Test
 	void aFolderThatOnlyServesAsABaseComesInWithTheRegistryOfTheImageNamingIt() throws IOException {
-		Catalog catalog = importTree(Trees.files(
-				"test/utils/image/manifest.go", Trees.manifest("kitten:1.7"),
-				"test/images/kitten/VERSION", "1.7\n",
-				"test/images/kitten/BASEIMAGE", "linux/amd64=REGISTRY/agnhost:2.40-linux-amd64\n",
-				"test/images/kitten/Dockerfile", ALPINE,
-				"test/images/agnhost/VERSION", "2.53\n",
-				"test/images/agnhost/BASEIMAGE", "linux/amd64=alpine:3.19\n",
-				"test/images/agnhost/Dockerfile", ALPINE,
-				"test/images/agnhost/Makefile", "bin:\n\ttrue\n",
-				"test/images/unrelated/VERSION", "1.0\n",
-				"test/images/unrelated/Dockerfile", "FROM alpine\n"));
+		Catalog catalog = importTree(Trees.files("test/utils/image/manifest.go", Trees.manifest("kitten:1.7"),
+				"test/images/kitten/VERSION", "1.7\n", "test/images/kitten/BASEIMAGE",
+				"linux/amd64=REGISTRY/agnhost:2.40-linux-amd64\n", "test/images/kitten/Dockerfile", ALPINE,
+				"test/images/agnhost/VERSION", "2.53\n", "test/images/agnhost/BASEIMAGE", "linux/amd64=alpine:3.19\n",
+				"test/images/agnhost/Dockerfile", ALPINE, "test/images/agnhost/Makefile", "bin:\n\ttrue\n",
+				"test/images/unrelated/VERSION", "1.0\n", "test/images/unrelated/Dockerfile", "FROM alpine\n"));
 
-		assertThat(catalog.images()).extracting(CatalogImage::reference).containsExactly(
-				"registry.k8s.io/e2e-test-images/kitten:1.7", "registry.k8s.io/e2e-test-images/agnhost:2.53");
+		assertThat(catalog.images()).extracting(CatalogImage::reference)
+			.containsExactly("registry.k8s.io/e2e-test-images/kitten:1.7",
+					"registry.k8s.io/e2e-test-images/agnhost:2.53");
 		assertThat(catalog.image("agnhost").orElseThrow().origin()).isEqualTo(CatalogImage.Origin.TREE);
 		assertThat(catalog.graph().order()).containsExactly("agnhost", "kitten");
-		assertThat(catalog.problemsOf("agnhost")).anySatisfy(problem -> assertThat(problem.message()).contains("Makefile"));
+		assertThat(catalog.problemsOf("agnhost"))
+			.anySatisfy(problem -> assertThat(problem.message()).contains("Makefile"));
 	}
 
 	@Test
 	void twoVersionsOfOneFolderInManifestGoGiveTheContextToTheOneItsVersionFileNames() throws IOException {
-		Catalog catalog = importTree(Trees.files(
-				"test/utils/image/manifest.go", Trees.manifest("agnhost:2.6", "agnhost:2.53"),
-				"test/images/agnhost/VERSION", "2.53\n",
-				"test/images/agnhost/BASEIMAGE", "linux/amd64=alpine:3.19\n",
-				"test/images/agnhost/Dockerfile", ALPINE));
+		Catalog catalog = importTree(
+				Trees.files("test/utils/image/manifest.go", Trees.manifest("agnhost:2.6", "agnhost:2.53"),
+						"test/images/agnhost/VERSION", "2.53\n", "test/images/agnhost/BASEIMAGE",
+						"linux/amd64=alpine:3.19\n", "test/images/agnhost/Dockerfile", ALPINE));
 
 		assertThat(catalog.images()).extracting(CatalogImage::id).containsExactly("agnhost-2.6", "agnhost-2.53");
 		assertThat(catalog.image("agnhost-2.53").orElseThrow().hasContext()).isTrue();
 		assertThat(catalog.image("agnhost-2.6").orElseThrow().hasContext()).isFalse();
-		assertThat(catalog.problemsOf("agnhost-2.6")).singleElement().satisfies(problem -> assertThat(problem.message())
-			.contains("test/images/agnhost builds agnhost:2.53, not 2.6"));
+		assertThat(catalog.problemsOf("agnhost-2.6")).singleElement()
+			.satisfies(problem -> assertThat(problem.message())
+				.contains("test/images/agnhost builds agnhost:2.53, not 2.6"));
 	}
 
 	@Test
@@ -184,39 +177,37 @@ class TreeImportTest {
 		git(repository, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "--quiet", "-am", "v7");
 		String url = repository.toUri().toString().replace("file:/", "file:///").replace("file:////", "file:///");
 
-		Catalog catalog = importTree(Trees.files(
-				"test/utils/image/manifest.go", Trees.manifest(),
-				"catalog.yaml", """
-						images:
-						  - name: gb-frontend
-						    version: v6
-						    reference: gcr.io/google-samples/gb-frontend:v6
-						    source:
-						      git: %1$s
-						      ref: v6
-						      path: guestbook/php-redis
-						  - name: gb-frontend
-						    version: v7
-						    reference: gcr.io/google-samples/gb-frontend:v7
-						    source: {git: %1$s, ref: main, path: guestbook/php-redis}
-						  - name: no-such-ref
-						    version: "1"
-						    reference: example.org/no-such-ref:1
-						    source: {git: %1$s, ref: v99, path: guestbook/php-redis}
-						  - name: no-such-path
-						    version: "1"
-						    reference: example.org/no-such-path:1
-						    source: {git: %1$s, ref: v6, path: guestbook/redis}
-						  - name: broken
-						    version: "1"
-						    reference: example.org/broken:2
-						  - name: escaping
-						    version: "1"
-						    source: {directory: ../../etc}
-						  - name: two-sources
-						    version: "1"
-						    source: {directory: a, git: b}
-						""".formatted(url)));
+		Catalog catalog = importTree(Trees.files("test/utils/image/manifest.go", Trees.manifest(), "catalog.yaml", """
+				images:
+				  - name: gb-frontend
+				    version: v6
+				    reference: gcr.io/google-samples/gb-frontend:v6
+				    source:
+				      git: %1$s
+				      ref: v6
+				      path: guestbook/php-redis
+				  - name: gb-frontend
+				    version: v7
+				    reference: gcr.io/google-samples/gb-frontend:v7
+				    source: {git: %1$s, ref: main, path: guestbook/php-redis}
+				  - name: no-such-ref
+				    version: "1"
+				    reference: example.org/no-such-ref:1
+				    source: {git: %1$s, ref: v99, path: guestbook/php-redis}
+				  - name: no-such-path
+				    version: "1"
+				    reference: example.org/no-such-path:1
+				    source: {git: %1$s, ref: v6, path: guestbook/redis}
+				  - name: broken
+				    version: "1"
+				    reference: example.org/broken:2
+				  - name: escaping
+				    version: "1"
+				    source: {directory: ../../etc}
+				  - name: two-sources
+				    version: "1"
+				    source: {directory: a, git: b}
+				""".formatted(url)));
 
 		CatalogImage v6 = catalog.image("gb-frontend-v6").orElseThrow();
 		assertThat(v6.origin()).isEqualTo(CatalogImage.Origin.EXTERNAL);
@@ -233,25 +224,24 @@ class TreeImportTest {
 		assertThat(catalog.problemsOf("no-such-path")).singleElement()
 			.satisfies(problem -> assertThat(problem.message()).contains("has no folder guestbook/redis"));
 		assertThat(catalog.image("escaping").orElseThrow().hasContext()).isFalse();
-		assertThat(catalog.problemsOf("escaping")).anySatisfy(problem -> assertThat(problem.message())
-			.contains("not a folder inside the tree"));
+		assertThat(catalog.problemsOf("escaping"))
+			.anySatisfy(problem -> assertThat(problem.message()).contains("not a folder inside the tree"));
 		assertThat(catalog.images()).extracting(CatalogImage::name).doesNotContain("broken", "two-sources");
-		assertThat(catalog.problems()).filteredOn(problem -> problem.image() == null).extracting(CatalogProblem::message)
+		assertThat(catalog.problems()).filteredOn(problem -> problem.image() == null)
+			.extracting(CatalogProblem::message)
 			.anySatisfy(message -> assertThat(message).contains("broken").contains("does not end with the version"))
 			.anySatisfy(message -> assertThat(message).contains("two-sources").contains("exactly one of"));
 	}
 
 	@Test
 	void aGitSourceMustBeAUrlOfAKnownKind() throws IOException {
-		Catalog catalog = importTree(Trees.files(
-				"test/utils/image/manifest.go", Trees.manifest(),
-				"catalog.yaml", """
-						images:
-						  - name: odd
-						    version: "1"
-						    reference: example.org/odd:1
-						    source: {git: "--upload-pack=touch /tmp/x", ref: main, path: a}
-						"""));
+		Catalog catalog = importTree(Trees.files("test/utils/image/manifest.go", Trees.manifest(), "catalog.yaml", """
+				images:
+				  - name: odd
+				    version: "1"
+				    reference: example.org/odd:1
+				    source: {git: "--upload-pack=touch /tmp/x", ref: main, path: a}
+				"""));
 		assertThat(catalog.problemsOf("odd")).singleElement()
 			.satisfies(problem -> assertThat(problem.message()).contains("needs a URL starting with"));
 	}
@@ -266,12 +256,9 @@ class TreeImportTest {
 
 	@Test
 	void aDockerfileThatDoesNotParseIsAnErrorOfThatImageOnly() throws IOException {
-		Catalog catalog = importTree(Trees.files(
-				"test/utils/image/manifest.go", Trees.manifest("bad:1", "good:1"),
-				"test/images/bad/VERSION", "1\n",
-				"test/images/bad/Dockerfile", "RUN echo no from here\n",
-				"test/images/good/VERSION", "1\n",
-				"test/images/good/Dockerfile", "FROM alpine:3.19\n"));
+		Catalog catalog = importTree(Trees.files("test/utils/image/manifest.go", Trees.manifest("bad:1", "good:1"),
+				"test/images/bad/VERSION", "1\n", "test/images/bad/Dockerfile", "RUN echo no from here\n",
+				"test/images/good/VERSION", "1\n", "test/images/good/Dockerfile", "FROM alpine:3.19\n"));
 
 		assertThat(catalog.graph().unresolvable()).containsOnlyKeys("bad");
 		assertThat(catalog.graph().order()).containsExactly("bad", "good");
@@ -279,18 +266,14 @@ class TreeImportTest {
 
 	@Test
 	void aBaseMatchingSeveralVersionsTakesTheHighestAndSaysSo() throws IOException {
-		Catalog catalog = importTree(Trees.files(
-				"test/utils/image/manifest.go", Trees.manifest(),
-				"catalog.yaml", """
-						images:
-						  - {name: nginx, version: "1.9-alpine", source: {directory: external/nginx-9}}
-						  - {name: nginx, version: "1.15-alpine", source: {directory: external/nginx-15}}
-						  - {name: site, version: "1", source: {directory: external/site}}
-						  - {name: pinned, version: "1", source: {directory: external/pinned}}
-						""",
-				"external/nginx-9/Dockerfile", "FROM alpine:3.19\n",
-				"external/nginx-15/Dockerfile", "FROM alpine:3.19\n",
-				"external/site/Dockerfile", "FROM nginx:1.16-alpine\n",
+		Catalog catalog = importTree(Trees.files("test/utils/image/manifest.go", Trees.manifest(), "catalog.yaml", """
+				images:
+				  - {name: nginx, version: "1.9-alpine", source: {directory: external/nginx-9}}
+				  - {name: nginx, version: "1.15-alpine", source: {directory: external/nginx-15}}
+				  - {name: site, version: "1", source: {directory: external/site}}
+				  - {name: pinned, version: "1", source: {directory: external/pinned}}
+				""", "external/nginx-9/Dockerfile", "FROM alpine:3.19\n", "external/nginx-15/Dockerfile",
+				"FROM alpine:3.19\n", "external/site/Dockerfile", "FROM nginx:1.16-alpine\n",
 				"external/pinned/Dockerfile", "FROM docker.io/library/nginx:1.9-alpine\n"));
 
 		assertThat(catalog.graph().parents("site")).containsExactly("nginx-1.15-alpine");
@@ -304,8 +287,7 @@ class TreeImportTest {
 
 	@Test
 	void aSymbolicLinkLeavingItsImageFolderIsLeftOutOfTheContext() {
-		BuildContext files = new BuildContext()
-			.putText("test/images/a/Dockerfile", "FROM alpine\n")
+		BuildContext files = new BuildContext().putText("test/images/a/Dockerfile", "FROM alpine\n")
 			.put(ContextFile.symlink("test/images/a/inside", "Dockerfile"))
 			.put(ContextFile.symlink("test/images/a/outside", "../b/secret"));
 		List<String> leftOut = new ArrayList<>();
@@ -314,25 +296,24 @@ class TreeImportTest {
 
 		assertThat(context.get("inside")).isPresent();
 		assertThat(context.get("outside")).isEmpty();
-		assertThat(leftOut).singleElement().satisfies(message -> assertThat(message).contains("outside -> ../b/secret"));
+		assertThat(leftOut).singleElement()
+			.satisfies(message -> assertThat(message).contains("outside -> ../b/secret"));
 	}
 
 	@Test
 	void windowsLinesOfBaseImageFilesAreNoDependencyOfALinuxBuild() throws IOException {
-		Catalog catalog = importTree(Trees.files(
-				"test/utils/image/manifest.go", Trees.manifest("agnhost:2.53", "busybox:1.37.0-1"),
-				"test/images/agnhost/VERSION", "2.53\n",
-				"test/images/agnhost/BASEIMAGE", "linux/amd64=alpine:3.21\n"
-						+ "windows/amd64/ltsc2022=REGISTRY/busybox:1.29-2-windows-amd64-ltsc2022\n",
-				"test/images/agnhost/Dockerfile", ALPINE,
-				"test/images/busybox/VERSION", "1.37.0-1\n",
+		Catalog catalog = importTree(Trees.files("test/utils/image/manifest.go",
+				Trees.manifest("agnhost:2.53", "busybox:1.37.0-1"), "test/images/agnhost/VERSION", "2.53\n",
+				"test/images/agnhost/BASEIMAGE",
+				"linux/amd64=alpine:3.21\n" + "windows/amd64/ltsc2022=REGISTRY/busybox:1.29-2-windows-amd64-ltsc2022\n",
+				"test/images/agnhost/Dockerfile", ALPINE, "test/images/busybox/VERSION", "1.37.0-1\n",
 				"test/images/busybox/BASEIMAGE", "windows/amd64=mcr.microsoft.com/windows/servercore:ltsc2019\n",
 				"test/images/busybox/Dockerfile", ALPINE));
 
 		assertThat(catalog.graph().parents("agnhost")).isEmpty();
 		assertThat(catalog.graph().unresolvable()).containsOnlyKeys("busybox");
-		assertThat(catalog.graph().unresolvable("busybox")).hasValueSatisfying(reason -> assertThat(reason)
-			.contains("Windows platforms only"));
+		assertThat(catalog.graph().unresolvable("busybox"))
+			.hasValueSatisfying(reason -> assertThat(reason).contains("Windows platforms only"));
 	}
 
 }

@@ -15,15 +15,17 @@ class TreeSelectionTest {
 
 	@Test
 	void stripsTheReleaseFolderOnceItIsRecognised() {
-		assertThat(select("kubernetes-1.30.0", "kubernetes-1.30.0/README.md", "kubernetes-1.30.0/test/images/agnhost/VERSION",
-				"kubernetes-1.30.0/test/utils/image/manifest.go", "kubernetes-1.30.0/test/utils/image/manifest_test.go",
-				"elsewhere/test/images/evil/Dockerfile", "kubernetes-1.30.0/catalog.yaml"))
+		assertThat(select("kubernetes-1.30.0", "kubernetes-1.30.0/README.md",
+				"kubernetes-1.30.0/test/images/agnhost/VERSION", "kubernetes-1.30.0/test/utils/image/manifest.go",
+				"kubernetes-1.30.0/test/utils/image/manifest_test.go", "elsewhere/test/images/evil/Dockerfile",
+				"kubernetes-1.30.0/catalog.yaml"))
 			.containsExactly("test/images/agnhost/VERSION", "test/utils/image/manifest.go", "catalog.yaml");
 	}
 
 	@Test
 	void takesATreeWithoutAWrapperAsItIs() {
-		assertThat(select("README.md", "test/images/kitten/BASEIMAGE", "external/httpd/Dockerfile", "cmd/kubelet/main.go"))
+		assertThat(
+				select("README.md", "test/images/kitten/BASEIMAGE", "external/httpd/Dockerfile", "cmd/kubelet/main.go"))
 			.containsExactly("test/images/kitten/BASEIMAGE", "external/httpd/Dockerfile");
 	}
 

@@ -36,7 +36,10 @@ final class Trees {
 		return new SourceTree(context, "test tree");
 	}
 
-	/** A manifest.go in the current shape naming the given images, "name:version" each, in e2e's registry. */
+	/**
+	 * A manifest.go in the current shape naming the given images, "name:version" each, in
+	 * e2e's registry.
+	 */
 	static String manifest(String... images) {
 		StringBuilder go = new StringBuilder("""
 				package image
@@ -62,8 +65,13 @@ final class Trees {
 				""");
 		for (int i = 0; i < images.length; i++) {
 			String[] parts = images[i].split(":");
-			go.append("\tconfigs[Image").append(i).append("] = Config{list.PromoterE2eRegistry, \"").append(parts[0])
-				.append("\", \"").append(parts[1]).append("\"}\n");
+			go.append("\tconfigs[Image")
+				.append(i)
+				.append("] = Config{list.PromoterE2eRegistry, \"")
+				.append(parts[0])
+				.append("\", \"")
+				.append(parts[1])
+				.append("\"}\n");
 		}
 		go.append("\treturn configs\n}\n\nconst (\n\tNone ImageID = iota\n");
 		for (int i = 0; i < images.length; i++) {
@@ -90,7 +98,10 @@ final class Trees {
 		}
 	}
 
-	/** A .tar.gz of the files, each under {@code wrapper} (e.g. "kubernetes-1.30.0/", or ""). */
+	/**
+	 * A .tar.gz of the files, each under {@code wrapper} (e.g. "kubernetes-1.30.0/", or
+	 * "").
+	 */
 	static byte[] tarGz(String wrapper, Map<String, String> files) {
 		try {
 			return TarFixtures.tarGz(tar -> files.forEach((path, text) -> TarFixtures.file(tar, wrapper + path, text)));

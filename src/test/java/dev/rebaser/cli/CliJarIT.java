@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged jar, run the way a user runs it. Its CLI commands must not start the web server.
+ * The packaged jar, run the way a user runs it. Its CLI commands must not start the web
+ * server.
  */
 class CliJarIT {
 
@@ -26,8 +27,8 @@ class CliJarIT {
 	}
 
 	private Result run(String... args) throws IOException, InterruptedException {
-		List<String> command = new java.util.ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+		List<String> command = new java.util.ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
 		command.addAll(List.of(args));
 		Path out = dir.resolve("out");
 		Path err = dir.resolve("err");
@@ -42,8 +43,8 @@ class CliJarIT {
 		Path manifest = Files.writeString(dir.resolve("manifest.go"), CliTest.MANIFEST);
 		Result result = run("manifest", manifest.toString());
 		assertThat(result.exit()).isEqualTo(0);
-		assertThat(result.out()).isEqualTo("BusyBox\tdocker.io/library/busybox:1.29\n"
-				+ "Kitten\tgcr.io/kubernetes-e2e-test-images/kitten:1.0\n");
+		assertThat(result.out()).isEqualTo(
+				"BusyBox\tdocker.io/library/busybox:1.29\n" + "Kitten\tgcr.io/kubernetes-e2e-test-images/kitten:1.0\n");
 		assertThat(result.out() + result.err()).doesNotContain("Tomcat").doesNotContain("Started RebaserApplication");
 	}
 

@@ -74,9 +74,11 @@ class RewriteCommandTest {
 		Path tree = dir.resolve("images");
 		Files.createDirectories(tree.resolve("agnhost"));
 		Files.createDirectories(tree.resolve("volume/nfs"));
-		Files.writeString(tree.resolve("agnhost/Dockerfile"), "ARG BASEIMAGE\nFROM $BASEIMAGE\nRUN apk add --no-cache bind-tools\n");
+		Files.writeString(tree.resolve("agnhost/Dockerfile"),
+				"ARG BASEIMAGE\nFROM $BASEIMAGE\nRUN apk add --no-cache bind-tools\n");
 		Files.writeString(tree.resolve("agnhost/BASEIMAGE"), "linux/amd64=alpine:3.20\n");
-		Files.writeString(tree.resolve("volume/nfs/Dockerfile"), "FROM alpine:3.20\nRUN apk add --no-cache nfs-utils\n");
+		Files.writeString(tree.resolve("volume/nfs/Dockerfile"),
+				"FROM alpine:3.20\nRUN apk add --no-cache nfs-utils\n");
 		Files.writeString(tree.resolve("volume/nfs/run_nfs.sh"), "#!/bin/sh\n");
 		Path out = dir.resolve("out");
 

@@ -52,7 +52,8 @@ class ContextArchiveTest {
 		ContextArchive.write(read(first.toByteArray()), second);
 		assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
 		BuildContext back = read(first.toByteArray());
-		assertThat(back.files()).extracting(ContextFile::path).containsExactly("Dockerfile", "etc", "etc/run.sh", "run");
+		assertThat(back.files()).extracting(ContextFile::path)
+			.containsExactly("Dockerfile", "etc", "etc/run.sh", "run");
 		assertThat(back.get("etc/run.sh").orElseThrow().mode()).isEqualTo(0750);
 		assertThat(back.get("run").orElseThrow().linkTarget()).isEqualTo("etc/run.sh");
 	}
@@ -107,12 +108,14 @@ class ContextArchiveTest {
 			for (int i = 0; i < 11; i++) {
 				file(tar, "f" + i, "x");
 			}
-		})), new ArchiveLimits(10, 1024))).isInstanceOf(ArchiveTooLargeException.class).hasMessageContaining("10 entries");
+		})), new ArchiveLimits(10, 1024))).isInstanceOf(ArchiveTooLargeException.class)
+			.hasMessageContaining("10 entries");
 	}
 
 	@Test
 	void stopsAtTheTotalSizeEvenWhenItCompressesWell() {
-		// 2 MiB of zeros compress to a few KiB: the limit is on what the archive unpacks to
+		// 2 MiB of zeros compress to a few KiB: the limit is on what the archive unpacks
+		// to
 		assertThatThrownBy(() -> ContextArchive.read(new ByteArrayInputStream(tarGz(tar -> {
 			file(tar, "a", "\0".repeat(1024 * 1024));
 			file(tar, "b", "\0".repeat(1024 * 1024));

@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Archives for tests, written entry by entry, including the entries a hostile client could send.
+ * Archives for tests, written entry by entry, including the entries a hostile client
+ * could send.
  */
 public final class TarFixtures {
 

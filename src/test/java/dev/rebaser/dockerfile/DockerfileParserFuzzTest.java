@@ -17,13 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Whatever bytes it is given, the parser either returns a tree that prints back to exactly those
- * bytes, or throws a {@link DockerfileSyntaxException} that names a line and column. Nothing else
- * may escape: not from parsing, and not from asking the tree for its stages, commands or heredocs.
+ * Whatever bytes it is given, the parser either returns a tree that prints back to
+ * exactly those bytes, or throws a {@link DockerfileSyntaxException} that names a line
+ * and column. Nothing else may escape: not from parsing, and not from asking the tree for
+ * its stages, commands or heredocs.
  * <p>
- * Inputs are the test corpus mutated at random, sequences of Dockerfile-shaped fragments, and plain
- * random bytes. The seed is fixed so a failure reproduces; {@code -Dfuzz.seed=N} and
- * {@code -Dfuzz.inputs=N} explore further.
+ * Inputs are the test corpus mutated at random, sequences of Dockerfile-shaped fragments,
+ * and plain random bytes. The seed is fixed so a failure reproduces;
+ * {@code -Dfuzz.seed=N} and {@code -Dfuzz.inputs=N} explore further.
  */
 class DockerfileParserFuzzTest {
 
@@ -37,11 +38,11 @@ class DockerfileParserFuzzTest {
 			"${v:-w}", "${v:+", "${", "$", "AS ", " as ", "--platform=$BUILDPLATFORM ", "--from=", "--chown=1:1 ",
 			"--mount=type=cache,target=/x ", "-- ", "--", "<<EOF", "<<-EOF", "<<'EOF'", "<<\"EOF\"", "3<<EOF", "<<",
 			"EOF", "\tEOF", "\\", "`", "\\\n", "`\n", "\\ \n", "\n", "\r\n", "\r", "\n\n", "# comment\n",
-			"# escape=`\n", "# escape=\\\n", "# syntax=docker/dockerfile:1\n", "# check=skip=all\n", "#",
-			"[\"", "\"]", "[", "]", "\"", "'", ",", "=", "&&", "||", ";", "|", "&", "(", ")", "{", "}", "$(", "apk add ",
+			"# escape=`\n", "# escape=\\\n", "# syntax=docker/dockerfile:1\n", "# check=skip=all\n", "#", "[\"", "\"]",
+			"[", "]", "\"", "'", ",", "=", "&&", "||", ";", "|", "&", "(", ")", "{", "}", "$(", "apk add ",
 			"--no-cache ", "--virtual .build-deps ", "sh -c '", "if true; then ", "fi", "case x in a) ;; esac",
-			"for a in b; do ", "done", "alpine:3.20", "debian:bookworm", "\u00e9", "\u20ac", "\ufeff", "\u0000",
-			"    ", "\t", " " };
+			"for a in b; do ", "done", "alpine:3.20", "debian:bookworm", "\u00e9", "\u20ac", "\ufeff", "\u0000", "    ",
+			"\t", " " };
 
 	@Test
 	void nothingButSyntaxErrorsEscapeForAnyInput() throws IOException {
@@ -63,7 +64,8 @@ class DockerfileParserFuzzTest {
 			}
 		}
 		assertThat(accepted + rejected).isEqualTo(INPUTS);
-		// A generator that only produced garbage (or only valid files) would prove little.
+		// A generator that only produced garbage (or only valid files) would prove
+		// little.
 		assertThat(accepted).as("accepted inputs").isGreaterThan(INPUTS / 10);
 		assertThat(rejected).as("rejected inputs").isGreaterThan(INPUTS / 100);
 	}
@@ -83,14 +85,15 @@ class DockerfileParserFuzzTest {
 						HexFormat.of().formatHex(input));
 			}
 			if (ex.detail().startsWith("internal parser error")) {
-				// the parser's last line of defence turned a defect into a syntax error: still a defect
+				// the parser's last line of defence turned a defect into a syntax error:
+				// still a defect
 				fail("input #%d: %s: %s", index, ex.getMessage(), HexFormat.of().formatHex(input));
 			}
 			return false;
 		}
 		catch (RuntimeException | StackOverflowError ex) {
-			throw new AssertionError("input #" + index + " threw " + ex + " for input "
-					+ HexFormat.of().formatHex(input), ex);
+			throw new AssertionError(
+					"input #" + index + " threw " + ex + " for input " + HexFormat.of().formatHex(input), ex);
 		}
 	}
 
@@ -188,7 +191,8 @@ class DockerfileParserFuzzTest {
 		byte[] bytes = new byte[random.nextInt(200)];
 		random.nextBytes(bytes);
 		if (random.nextBoolean()) {
-			// mostly printable, with line ends, so the input reaches beyond the first line
+			// mostly printable, with line ends, so the input reaches beyond the first
+			// line
 			for (int i = 0; i < bytes.length; i++) {
 				int r = bytes[i] & 0xff;
 				bytes[i] = (byte) (r < 20 ? '\n' : r < 230 ? 32 + r % 95 : r);
@@ -222,8 +226,8 @@ class DockerfileParserFuzzTest {
 				COPY --from=build /out/app /app
 				ENTRYPOINT ["/sbin/tini", "--", "/app"]
 				""".getBytes(StandardCharsets.UTF_8));
-		seeds.add("# escape=`\r\nFROM mcr.microsoft.com/windows/servercore\r\nRUN dir `\r\n  c:\\\r\n".getBytes(
-				StandardCharsets.UTF_8));
+		seeds.add("# escape=`\r\nFROM mcr.microsoft.com/windows/servercore\r\nRUN dir `\r\n  c:\\\r\n"
+			.getBytes(StandardCharsets.UTF_8));
 		return seeds;
 	}
 

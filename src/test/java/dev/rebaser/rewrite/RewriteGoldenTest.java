@@ -22,96 +22,103 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Every folder under {@code src/test/resources/rewrite/} is one case: {@code before.Dockerfile}
- * rewritten must give {@code after.Dockerfile} exactly and the changes and warnings listed in
- * {@code report.txt} ({@code change LINE RULE-ID} / {@code warning LINE CODE}, in order);
- * {@code BASEIMAGE.before} / {@code BASEIMAGE.after} likewise, their report lines prefixed with
- * {@code BASEIMAGE}. A strict case without {@code after.Dockerfile} must fail with those warnings.
- * Rewriting {@code after.Dockerfile} again must change nothing (or, with {@code idempotent=apk}
- * in the options, nothing about apk).
+ * Every folder under {@code src/test/resources/rewrite/} is one case:
+ * {@code before.Dockerfile} rewritten must give {@code after.Dockerfile} exactly and the
+ * changes and warnings listed in {@code report.txt} ({@code change LINE RULE-ID} /
+ * {@code warning LINE CODE}, in order); {@code BASEIMAGE.before} /
+ * {@code BASEIMAGE.after} likewise, their report lines prefixed with {@code BASEIMAGE}. A
+ * strict case without {@code after.Dockerfile} must fail with those warnings. Rewriting
+ * {@code after.Dockerfile} again must change nothing (or, with {@code idempotent=apk} in
+ * the options, nothing about apk).
  */
 class RewriteGoldenTest {
 
-    static final RuleSet RULES = RuleSet.builtin();
+	static final RuleSet RULES = RuleSet.builtin();
 
-    @TestFactory
-    Stream<DynamicTest> goldenCases() throws IOException, URISyntaxException {
-        Path root = Path.of(RewriteGoldenTest.class.getResource("/rewrite").toURI());
-        List<Path> cases;
-        try (Stream<Path> list = Files.list(root)) {
-            cases = list.filter(Files::isDirectory).sorted().toList();
-        }
-        assertThat(cases).hasSizeGreaterThanOrEqualTo(30);
-        return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
-    }
+	@TestFactory
+	Stream<DynamicTest> goldenCases() throws IOException, URISyntaxException {
+		Path root = Path.of(RewriteGoldenTest.class.getResource("/rewrite").toURI());
+		List<Path> cases;
+		try (Stream<Path> list = Files.list(root)) {
+			cases = list.filter(Files::isDirectory).sorted().toList();
+		}
+		assertThat(cases).hasSizeGreaterThanOrEqualTo(30);
+		return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+	}
 
-    static Properties options(Path dir) throws IOException {
-        Properties properties = new Properties();
-        Path file = dir.resolve("options.properties");
-        if (Files.exists(file)) {
-            try (Reader reader = Files.newBufferedReader(file)) {
-                properties.load(reader);
-            }
-        }
-        return properties;
-    }
+	static Properties options(Path dir) throws IOException {
+		Properties properties = new Properties();
+		Path file = dir.resolve("options.properties");
+		if (Files.exists(file)) {
+			try (Reader reader = Files.newBufferedReader(file)) {
+				properties.load(reader);
+			}
+		}
+		return properties;
+	}
 
-    static RewriteOptions rewriteOptions(Properties p) {
-        Target defaults = RULES.defaultTarget();
-        Target target = RULES.target(p.getProperty("target", defaults.name()), p.getProperty("arch", defaults.arch()))
-                .orElseThrow();
-        Map<String, String> buildArgs = new HashMap<>();
-        for (String key : p.stringPropertyNames()) {
-            if (key.startsWith("buildArg.")) {
-                buildArgs.put(key.substring("buildArg.".length()), p.getProperty(key));
-            }
-        }
-        return new RewriteOptions(target, Boolean.parseBoolean(p.getProperty("strict", "false")),
-                Boolean.parseBoolean(p.getProperty("rebaseBuildPlatformStages", "false")),
-                Boolean.parseBoolean(p.getProperty("lowerHeredocs", "true")), buildArgs);
-    }
+	static RewriteOptions rewriteOptions(Properties p) {
+		Target defaults = RULES.defaultTarget();
+		Target target = RULES.target(p.getProperty("target", defaults.name()), p.getProperty("arch", defaults.arch()))
+			.orElseThrow();
+		Map<String, String> buildArgs = new HashMap<>();
+		for (String key : p.stringPropertyNames()) {
+			if (key.startsWith("buildArg.")) {
+				buildArgs.put(key.substring("buildArg.".length()), p.getProperty(key));
+			}
+		}
+		return new RewriteOptions(target, Boolean.parseBoolean(p.getProperty("strict", "false")),
+				Boolean.parseBoolean(p.getProperty("rebaseBuildPlatformStages", "false")),
+				Boolean.parseBoolean(p.getProperty("lowerHeredocs", "true")), buildArgs);
+	}
 
-    private static void check(Path dir) throws IOException {
-        Properties properties = options(dir);
-        RewriteOptions options = rewriteOptions(properties);
-        Rewriter rewriter = new Rewriter(RULES);
-        String before = Files.readString(dir.resolve("before.Dockerfile"), StandardCharsets.UTF_8);
-        List<String> expectedReport = Files.readAllLines(dir.resolve("report.txt")).stream()
-                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-        Path afterFile = dir.resolve("after.Dockerfile");
-        if (!Files.exists(afterFile)) {
-            assertThat(options.strict()).as("a case without after.Dockerfile must be strict").isTrue();
-            assertThatThrownBy(() -> rewriter.rewrite(before, options))
-                    .isInstanceOfSatisfying(StrictModeException.class, e -> assertThat(e.warnings().stream()
-                            .map(w -> "warning " + w.line() + " " + w.code()).toList()).isEqualTo(expectedReport));
-            return;
-        }
-        RewriteResult result = rewriter.rewrite(before, options);
-        List<String> report = new ArrayList<>(report(result.changes(), result.warnings(), ""));
-        String after = Files.readString(afterFile, StandardCharsets.UTF_8);
-        assertThat(result.dockerfile()).as("after.Dockerfile").isEqualTo(after);
-        Path baseImageBefore = dir.resolve("BASEIMAGE.before");
-        if (Files.exists(baseImageBefore)) {
-            BaseImageFileResult base = rewriter.rewriteBaseImageFile(Files.readString(baseImageBefore), options);
-            assertThat(base.text()).as("BASEIMAGE.after").isEqualTo(Files.readString(dir.resolve("BASEIMAGE.after")));
-            report.addAll(report(base.changes(), base.warnings(), "BASEIMAGE "));
-            BaseImageFileResult again = rewriter.rewriteBaseImageFile(base.text(), options);
-            assertThat(again.text()).as("BASEIMAGE rewritten twice").isEqualTo(base.text());
-        }
-        assertThat(report).as("report.txt").isEqualTo(expectedReport);
+	private static void check(Path dir) throws IOException {
+		Properties properties = options(dir);
+		RewriteOptions options = rewriteOptions(properties);
+		Rewriter rewriter = new Rewriter(RULES);
+		String before = Files.readString(dir.resolve("before.Dockerfile"), StandardCharsets.UTF_8);
+		List<String> expectedReport = Files.readAllLines(dir.resolve("report.txt"))
+			.stream()
+			.filter(line -> !line.isBlank() && !line.startsWith("#"))
+			.toList();
+		Path afterFile = dir.resolve("after.Dockerfile");
+		if (!Files.exists(afterFile)) {
+			assertThat(options.strict()).as("a case without after.Dockerfile must be strict").isTrue();
+			assertThatThrownBy(() -> rewriter.rewrite(before, options)).isInstanceOfSatisfying(
+					StrictModeException.class,
+					e -> assertThat(e.warnings().stream().map(w -> "warning " + w.line() + " " + w.code()).toList())
+						.isEqualTo(expectedReport));
+			return;
+		}
+		RewriteResult result = rewriter.rewrite(before, options);
+		List<String> report = new ArrayList<>(report(result.changes(), result.warnings(), ""));
+		String after = Files.readString(afterFile, StandardCharsets.UTF_8);
+		assertThat(result.dockerfile()).as("after.Dockerfile").isEqualTo(after);
+		Path baseImageBefore = dir.resolve("BASEIMAGE.before");
+		if (Files.exists(baseImageBefore)) {
+			BaseImageFileResult base = rewriter.rewriteBaseImageFile(Files.readString(baseImageBefore), options);
+			assertThat(base.text()).as("BASEIMAGE.after").isEqualTo(Files.readString(dir.resolve("BASEIMAGE.after")));
+			report.addAll(report(base.changes(), base.warnings(), "BASEIMAGE "));
+			BaseImageFileResult again = rewriter.rewriteBaseImageFile(base.text(), options);
+			assertThat(again.text()).as("BASEIMAGE rewritten twice").isEqualTo(base.text());
+		}
+		assertThat(report).as("report.txt").isEqualTo(expectedReport);
 
-        RewriteResult again = rewriter.rewrite(after, options.withStrict(false));
-        boolean apkOnly = "apk".equals(properties.getProperty("idempotent"));
-        List<String> repeated = again.changes().stream()
-                .filter(c -> !apkOnly || c.ruleId().startsWith("apk:") || c.ruleId().startsWith("package:"))
-                .map(c -> c.line() + " " + c.ruleId() + ": " + c.before() + " -> " + c.after()).toList();
-        assertThat(repeated).as("changes when rewriting after.Dockerfile again").isEmpty();
-    }
+		RewriteResult again = rewriter.rewrite(after, options.withStrict(false));
+		boolean apkOnly = "apk".equals(properties.getProperty("idempotent"));
+		List<String> repeated = again.changes()
+			.stream()
+			.filter(c -> !apkOnly || c.ruleId().startsWith("apk:") || c.ruleId().startsWith("package:"))
+			.map(c -> c.line() + " " + c.ruleId() + ": " + c.before() + " -> " + c.after())
+			.toList();
+		assertThat(repeated).as("changes when rewriting after.Dockerfile again").isEmpty();
+	}
 
-    private static List<String> report(List<Change> changes, List<RewriteWarning> warnings, String prefix) {
-        List<String> lines = new ArrayList<>();
-        changes.forEach(c -> lines.add(prefix + "change " + c.line() + " " + c.ruleId()));
-        warnings.forEach(w -> lines.add(prefix + "warning " + w.line() + " " + w.code()));
-        return lines;
-    }
+	private static List<String> report(List<Change> changes, List<RewriteWarning> warnings, String prefix) {
+		List<String> lines = new ArrayList<>();
+		changes.forEach(c -> lines.add(prefix + "change " + c.line() + " " + c.ruleId()));
+		warnings.forEach(w -> lines.add(prefix + "warning " + w.line() + " " + w.code()));
+		return lines;
+	}
+
 }

@@ -22,50 +22,55 @@ import com.networknt.schema.SpecificationVersion;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The JSON Schema that editors use must agree with the files (and reject what the loader rejects). */
+/**
+ * The JSON Schema that editors use must agree with the files (and reject what the loader
+ * rejects).
+ */
 class RulesSchemaTest {
 
-    static final Schema SCHEMA = schema();
+	static final Schema SCHEMA = schema();
 
-    static Stream<Path> builtinFiles() throws IOException {
-        try (Stream<Path> files = Files.list(BuiltinRulesTest.FOLDER)) {
-            return files.filter(path -> path.toString().endsWith(".yaml")).sorted().toList().stream();
-        }
-    }
+	static Stream<Path> builtinFiles() throws IOException {
+		try (Stream<Path> files = Files.list(BuiltinRulesTest.FOLDER)) {
+			return files.filter(path -> path.toString().endsWith(".yaml")).sorted().toList().stream();
+		}
+	}
 
-    @ParameterizedTest
-    @MethodSource("builtinFiles")
-    void everyBuiltinFileValidates(Path file) throws IOException {
-        assertThat(errors(file)).isEmpty();
-    }
+	@ParameterizedTest
+	@MethodSource("builtinFiles")
+	void everyBuiltinFileValidates(Path file) throws IOException {
+		assertThat(errors(file)).isEmpty();
+	}
 
-    @Test
-    void theSchemaRejectsAnUnknownKeyAWrongTypeAndAPackageWithoutNamesOrReason() throws IOException {
-        Path broken = BrokenRulesTest.BROKEN;
+	@Test
+	void theSchemaRejectsAnUnknownKeyAWrongTypeAndAPackageWithoutNamesOrReason() throws IOException {
+		Path broken = BrokenRulesTest.BROKEN;
 
-        assertThat(errors(broken.resolve("unknown-key/packages.yaml"))).extracting(Error::getMessage)
-                .anyMatch(message -> message.contains("debain"));
-        assertThat(errors(broken.resolve("wrong-type/packages.yaml"))).isNotEmpty();
-        assertThat(errors(broken.resolve("no-names-no-reason/packages.yaml"))).isNotEmpty();
-        assertThat(errors(broken.resolve("missing-required/targets.yaml"))).extracting(Error::getMessage)
-                .anyMatch(message -> message.contains("baseImage"));
-    }
+		assertThat(errors(broken.resolve("unknown-key/packages.yaml"))).extracting(Error::getMessage)
+			.anyMatch(message -> message.contains("debain"));
+		assertThat(errors(broken.resolve("wrong-type/packages.yaml"))).isNotEmpty();
+		assertThat(errors(broken.resolve("no-names-no-reason/packages.yaml"))).isNotEmpty();
+		assertThat(errors(broken.resolve("missing-required/targets.yaml"))).extracting(Error::getMessage)
+			.anyMatch(message -> message.contains("baseImage"));
+	}
 
-    private static List<Error> errors(Path file) throws IOException {
-        Object yaml;
-        try (Reader reader = Files.newBufferedReader(file)) {
-            yaml = new Yaml().load(reader);
-        }
-        JsonNode json = JsonMapper.builder().build().valueToTree(yaml);
-        return SCHEMA.validate(json);
-    }
+	private static List<Error> errors(Path file) throws IOException {
+		Object yaml;
+		try (Reader reader = Files.newBufferedReader(file)) {
+			yaml = new Yaml().load(reader);
+		}
+		JsonNode json = JsonMapper.builder().build().valueToTree(yaml);
+		return SCHEMA.validate(json);
+	}
 
-    private static Schema schema() {
-        try {
-            String text = Files.readString(BuiltinRulesTest.FOLDER.resolve("schema/rules.schema.json"));
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+	private static Schema schema() {
+		try {
+			String text = Files.readString(BuiltinRulesTest.FOLDER.resolve("schema/rules.schema.json"));
+			return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 }

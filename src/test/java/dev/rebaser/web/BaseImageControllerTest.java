@@ -20,7 +20,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Against a configured Docker host where no daemon listens, so every answer is about that host. */
+/**
+ * Against a configured Docker host where no daemon listens, so every answer is about that
+ * host.
+ */
 @WebMvcTest(BaseImageController.class)
 @Import({ BuildHosts.class, HostBaseImages.class, RewriteConfiguration.class, SecurityConfiguration.class,
 		BaseImageControllerTest.Hosts.class })
@@ -63,8 +66,8 @@ class BaseImageControllerTest {
 
 	@Test
 	void aBootstrapRunsInTheBackgroundAndItsFailureCanBeRead() throws Exception {
-		String body = mvc.perform(post("/api/base-images/bootstrap?arch=mips64le").header("Authorization",
-				"Bearer test-token"))
+		String body = mvc
+			.perform(post("/api/base-images/bootstrap?arch=mips64le").header("Authorization", "Bearer test-token"))
 			.andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.host").value(HOST))
 			.andExpect(jsonPath("$.reference").value("debian:bookworm-slim"))
@@ -77,7 +80,10 @@ class BaseImageControllerTest {
 		String state;
 		do {
 			Thread.sleep(100);
-			state = mvc.perform(get("/api/base-images/bootstraps/" + id)).andReturn().getResponse().getContentAsString();
+			state = mvc.perform(get("/api/base-images/bootstraps/" + id))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 		}
 		while (state.contains("\"RUNNING\"") && Instant.now().isBefore(deadline));
 		assertThat(state).contains("\"FAILED\"");

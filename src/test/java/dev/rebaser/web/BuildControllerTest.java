@@ -37,7 +37,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The jobs REST API: who may start work, what a job says, how its log streams, and refusals. */
+/**
+ * The jobs REST API: who may start work, what a job says, how its log streams, and
+ * refusals.
+ */
 @WebMvcTest(BuildController.class)
 @Import({ SecurityConfiguration.class, ApiProblems.class })
 @TestPropertySource(properties = "rebaser.operator.token=test-token")
@@ -108,13 +111,12 @@ class BuildControllerTest {
 
 	@Test
 	void aJobShowsItsStateHistory() throws Exception {
-		BuildJob job = BuildJobs.started(BuildJobs.job(3, "httpd", "mips64le", BuildState.BUILDING, T0), "unix:///d",
-				1, T0.plusSeconds(2));
+		BuildJob job = BuildJobs.started(BuildJobs.job(3, "httpd", "mips64le", BuildState.BUILDING, T0), "unix:///d", 1,
+				T0.plusSeconds(2));
 		when(queue.job(3)).thenReturn(job);
-		when(queue.history(3)).thenReturn(List.of(
-				BuildJobs.event(3, T0, "operator via API", null, BuildState.NEEDS_BUILD, "queued"),
-				BuildJobs.event(3, T0.plusSeconds(2), "scheduler@a", BuildState.NEEDS_BUILD, BuildState.BUILDING,
-						"attempt 1 of 3")));
+		when(queue.history(3)).thenReturn(List
+			.of(BuildJobs.event(3, T0, "operator via API", null, BuildState.NEEDS_BUILD, "queued"), BuildJobs.event(3,
+					T0.plusSeconds(2), "scheduler@a", BuildState.NEEDS_BUILD, BuildState.BUILDING, "attempt 1 of 3")));
 
 		mvc.perform(get("/api/builds/3"))
 			.andExpect(status().isOk())

@@ -62,20 +62,21 @@ class BuildPageTest {
 
 	@BeforeEach
 	void jobs() {
-		failed = BuildJobs.finished(BuildJobs.started(BuildJobs.job(7, "kitten", "mips64le", BuildState.FAILED, T0),
-				"tcp://builder:2375", 3, T0.plusSeconds(30)), T0.plusSeconds(30 + 125), FailureCategory.BUILD_FAILED,
-				"step 2 exited with 100");
-		building = BuildJobs.started(BuildJobs.job(8, "agnhost", "amd64", BuildState.BUILDING, T0), "tcp://builder:2375",
-				1, T0.plusSeconds(5));
+		failed = BuildJobs.finished(
+				BuildJobs.started(BuildJobs.job(7, "kitten", "mips64le", BuildState.FAILED, T0), "tcp://builder:2375",
+						3, T0.plusSeconds(30)),
+				T0.plusSeconds(30 + 125), FailureCategory.BUILD_FAILED, "step 2 exited with 100");
+		building = BuildJobs.started(BuildJobs.job(8, "agnhost", "amd64", BuildState.BUILDING, T0),
+				"tcp://builder:2375", 1, T0.plusSeconds(5));
 		when(queue.job(7)).thenReturn(failed);
 		when(queue.job(8)).thenReturn(building);
 		when(queue.job(999)).thenThrow(new NoSuchElementException("no build job 999"));
-		when(queue.history(7)).thenReturn(List.of(
-				BuildJobs.event(7, T0, "user:operator", null, BuildState.NEEDS_BUILD, "queued"),
-				BuildJobs.event(7, T0.plusSeconds(30), "scheduler@a", BuildState.NEEDS_BUILD, BuildState.BUILDING,
-						"attempt 3 of 3 on tcp://builder:2375"),
-				BuildJobs.event(7, T0.plusSeconds(155), "scheduler@a", BuildState.BUILDING, BuildState.FAILED,
-						"BUILD_FAILED: step 2 exited with 100")));
+		when(queue.history(7))
+			.thenReturn(List.of(BuildJobs.event(7, T0, "user:operator", null, BuildState.NEEDS_BUILD, "queued"),
+					BuildJobs.event(7, T0.plusSeconds(30), "scheduler@a", BuildState.NEEDS_BUILD, BuildState.BUILDING,
+							"attempt 3 of 3 on tcp://builder:2375"),
+					BuildJobs.event(7, T0.plusSeconds(155), "scheduler@a", BuildState.BUILDING, BuildState.FAILED,
+							"BUILD_FAILED: step 2 exited with 100")));
 		when(logs.read(7, 0)).thenReturn(new LogSlice(LOG, LOG.length()));
 		when(logs.read(8, 0)).thenReturn(new LogSlice("", 0));
 		when(logs.read(7, 12)).thenReturn(new LogSlice(LOG.substring(12), LOG.length()));
@@ -91,7 +92,8 @@ class BuildPageTest {
 
 		assertThat(html).contains("href=\"/images/kitten?arch=mips64le\"").contains("tcp://builder:2375");
 		assertThat(html).contains("class=\"state state-FAILED\">FAILED<").contains("3 of 3");
-		assertThat(html).contains("2026-03-01 10:00:00 UTC", "2026-03-01 10:00:30 UTC", "2026-03-01 10:02:35 UTC", "2m 5s");
+		assertThat(html).contains("2026-03-01 10:00:00 UTC", "2026-03-01 10:00:30 UTC", "2026-03-01 10:02:35 UTC",
+				"2m 5s");
 		assertThat(html).contains("BUILD_FAILED").contains("step 2 exited with 100");
 		assertThat(html).containsPattern("NEEDS_BUILD → </span><span class=\"state-BUILDING\">BUILDING</span>")
 			.contains("attempt 3 of 3 on tcp://builder:2375")
@@ -102,8 +104,10 @@ class BuildPageTest {
 	void everyLogLineHasAnAnchorAndALinkToItself() throws Exception {
 		String html = page("/builds/7");
 
-		assertThat(html).contains("<li id=\"L1\"><a class=\"line-number\" href=\"#L1\">1</a><code>#1 [internal] load build definition</code></li>");
-		assertThat(html).contains("<li id=\"L3\"><a class=\"line-number\" href=\"#L3\">3</a><code>step 3 of 3</code></li>");
+		assertThat(html).contains(
+				"<li id=\"L1\"><a class=\"line-number\" href=\"#L1\">1</a><code>#1 [internal] load build definition</code></li>");
+		assertThat(html)
+			.contains("<li id=\"L3\"><a class=\"line-number\" href=\"#L3\">3</a><code>step 3 of 3</code></li>");
 		assertThat(html).doesNotContain("id=\"L4\"");
 		assertThat(html).contains("&lt;b&gt;apt-get&lt;/b&gt;").doesNotContain("<b>apt-get");
 	}
@@ -121,7 +125,9 @@ class BuildPageTest {
 	void anActiveBuildIsLiveAndOffersCancelAndARefreshLink() throws Exception {
 		String html = page("/builds/8");
 
-		assertThat(html).contains("data-log-src=\"/builds/8/log\"").contains("data-offset=\"0\"").contains("data-active=\"true\"");
+		assertThat(html).contains("data-log-src=\"/builds/8/log\"")
+			.contains("data-offset=\"0\"")
+			.contains("data-active=\"true\"");
 		assertThat(html).contains("action=\"/builds/8/cancel\"").doesNotContain("action=\"/builds/8/retry\"");
 		assertThat(html).contains("href=\"/builds/8\" class=\"refresh\">Refresh<").contains("No log yet.");
 		assertThat(html).contains("/js/live.js");
@@ -146,7 +152,10 @@ class BuildPageTest {
 
 	@Test
 	void anUnknownBuildIsAPageSaying404() throws Exception {
-		String html = mvc.perform(get("/builds/999")).andExpect(status().isNotFound()).andReturn().getResponse()
+		String html = mvc.perform(get("/builds/999"))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("no build job 999");
 		mvc.perform(get("/builds/999/log")).andExpect(status().isNotFound());
@@ -164,8 +173,8 @@ class BuildPageTest {
 
 	@Test
 	void anIllegalTransitionIsAFlashErrorNotAServerError() throws Exception {
-		when(queue.cancel(7, "user:operator"))
-			.thenThrow(new IllegalStateException("BuildJob#7[kitten mips64le FAILED] has finished and cannot be cancelled"));
+		when(queue.cancel(7, "user:operator")).thenThrow(
+				new IllegalStateException("BuildJob#7[kitten mips64le FAILED] has finished and cannot be cancelled"));
 		when(queue.retry(8, "user:operator")).thenThrow(new IllegalStateException("BuildJob#8 is BUILDING"));
 
 		mvc.perform(post("/builds/7/cancel").with(user("operator").roles("OPERATOR")).with(csrf()))

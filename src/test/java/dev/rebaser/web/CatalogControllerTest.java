@@ -81,7 +81,8 @@ class CatalogControllerTest {
 		assertThat(context.text("BASEIMAGE")).hasValueSatisfying(
 				text -> assertThat(text).contains("linux/mips64le=REGISTRY/agnhost:2.53-linux-mips64le"));
 		assertThat(context.text("REWRITE-REPORT.md")).isPresent();
-		assertThat(context.text("Dockerfile")).hasValueSatisfying(d -> assertThat(d).doesNotContain("CROSS_BUILD_COPY"));
+		assertThat(context.text("Dockerfile"))
+			.hasValueSatisfying(d -> assertThat(d).doesNotContain("CROSS_BUILD_COPY"));
 	}
 
 	@Test
@@ -103,8 +104,8 @@ class CatalogControllerTest {
 	@Test
 	void importsAFolderAndAnUploadAndRefusesATreeWithoutImages(@TempDir Path root) throws Exception {
 		Path tree = root.resolve("kubernetes");
-		ContextDirectory.write(ContextArchive.read(
-				new ByteArrayInputStream(CatalogImporter.exampleSnapshot().tarGz()), ArchiveLimits.defaults()), tree);
+		ContextDirectory.write(ContextArchive.read(new ByteArrayInputStream(CatalogImporter.exampleSnapshot().tarGz()),
+				ArchiveLimits.defaults()), tree);
 		Files.writeString(tree.resolve("test/utils/image/manifest.go"),
 				Files.readString(tree.resolve("test/utils/image/manifest.go"))
 					.replace("configs[DNSUtils] = Config{list.PromoterE2eRegistry, \"dnsutils\", \"1.3\"}\n", ""));
@@ -134,8 +135,8 @@ class CatalogControllerTest {
 
 	@Test
 	void refusesUrlsOfPrivateAddressesAndOtherSchemes() throws Exception {
-		mvc.perform(post("/api/catalog/import?url=http://10.1.2.3/kubernetes.tar.gz")
-			.header("Authorization", "Bearer test-token"))
+		mvc.perform(post("/api/catalog/import?url=http://10.1.2.3/kubernetes.tar.gz").header("Authorization",
+				"Bearer test-token"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("private address")));
 		mvc.perform(post("/api/catalog/import?url=file:///etc/passwd").header("Authorization", "Bearer test-token"))

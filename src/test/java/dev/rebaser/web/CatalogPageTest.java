@@ -50,8 +50,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The catalog page against the real importer and the bundled example tree; the database that keeps
- * imports, the scheduler and the Docker daemons are stand-ins.
+ * The catalog page against the real importer and the bundled example tree; the database
+ * that keeps imports, the scheduler and the Docker daemons are stand-ins.
  */
 @WebMvcTest(CatalogPageController.class)
 @Import({ CurrentCatalog.class, RewriteConfiguration.class, SecurityConfiguration.class, BuildHosts.class })
@@ -102,8 +102,9 @@ class CatalogPageTest {
 		when(scheduler.hostStatuses()).thenReturn(List.of(new HostStatus(BUILDER, true, null, T0, 2, 3),
 				new HostStatus(MIPS, false, "connection refused", T0.plusSeconds(60), 0, 1)));
 		when(bases.statuses()).thenReturn(List.of(
-				new BaseImageController.HostBase(BUILDER, "debian-bookworm/mips64le", "rebaser/debian:bookworm-mips64le",
-						"bookworm", "mips64le", true, true, "sha256:1111aaaa", "mips64le", null),
+				new BaseImageController.HostBase(BUILDER, "debian-bookworm/mips64le",
+						"rebaser/debian:bookworm-mips64le", "bookworm", "mips64le", true, true, "sha256:1111aaaa",
+						"mips64le", null),
 				new BaseImageController.HostBase(MIPS, "debian-bookworm/mips64le", "rebaser/debian:bookworm-mips64le",
 						"bookworm", "mips64le", true, false, "sha256:2222bbbb", "amd64", null)));
 	}
@@ -128,8 +129,14 @@ class CatalogPageTest {
 		assertThat(html).contains("<code>classpath:example-tree</code>").contains("first start");
 		assertThat(html).contains("<td>" + catalog.get().images().size() + "</td>");
 		assertThat(catalog.get().problems()).isNotEmpty();
-		assertThat(html).contains(catalog.get().problems().get(0).message().replace("'", "&#39;")
-			.replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;"));
+		assertThat(html).contains(catalog.get()
+			.problems()
+			.get(0)
+			.message()
+			.replace("'", "&#39;")
+			.replace("\"", "&quot;")
+			.replace("<", "&lt;")
+			.replace(">", "&gt;"));
 		// the example tree has notes only: they are there to open, not in the way
 		assertThat(html).contains("<details class=\"problems-details\">")
 			.contains(catalog.get().problems().size() + " findings of the import: 0 errors and warnings");
@@ -217,11 +224,11 @@ class CatalogPageTest {
 
 	@Test
 	void importingNeedsTheOperatorAndACsrfToken() throws Exception {
-		mvc.perform(post("/catalog/import").with(csrf()).param("path", "/tmp"))
-			.andExpect(redirectedUrl("/login"));
+		mvc.perform(post("/catalog/import").with(csrf()).param("path", "/tmp")).andExpect(redirectedUrl("/login"));
 		mvc.perform(post("/catalog/import").with(user("operator").roles("OPERATOR")).param("path", "/tmp"))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/catalog/base-images/bootstrap").with(csrf()).param("target", "debian-bookworm")
+		mvc.perform(post("/catalog/base-images/bootstrap").with(csrf())
+			.param("target", "debian-bookworm")
 			.param("arch", "mips64le")).andExpect(redirectedUrl("/login"));
 		assertThat(kept).hasSize(1);
 		verify(bases, never()).bootstrap(anyString(), anyString(), any());
@@ -236,7 +243,8 @@ class CatalogPageTest {
 			.contains(">Log in to bootstrap<");
 
 		String operator = page(get("/catalog").with(user("operator").roles("OPERATOR")));
-		assertThat(operator).contains("action=\"/catalog/import\"").contains("enctype=\"multipart/form-data\"")
+		assertThat(operator).contains("action=\"/catalog/import\"")
+			.contains("enctype=\"multipart/form-data\"")
 			.contains("name=\"_csrf\"");
 	}
 
@@ -268,15 +276,16 @@ class CatalogPageTest {
 
 		String html = page(get("/catalog").with(user("operator").roles("OPERATOR")));
 		String baseTable = html.substring(html.indexOf("id=\"base-images\""), html.indexOf("id=\"bootstraps\""));
-		assertThat(baseTable).contains("base-unknown\">unknown<").contains("the Docker daemon does not answer")
+		assertThat(baseTable).contains("base-unknown\">unknown<")
+			.contains("the Docker daemon does not answer")
 			.doesNotContain("action=\"/catalog/base-images/bootstrap\"");
 	}
 
 	@Test
 	void bootstrapStartsARunAndRedirectsWithItsNumber() throws Exception {
-		when(bases.bootstrap("debian-bookworm", "mips64le", MIPS)).thenReturn(new BaseImageBootstraps.Run(4, MIPS,
-				"bookworm", "mips64le", "rebaser/debian:bookworm-mips64le", BaseImageBootstraps.Run.State.RUNNING, T0,
-				null, "bootstrapping", null));
+		when(bases.bootstrap("debian-bookworm", "mips64le", MIPS))
+			.thenReturn(new BaseImageBootstraps.Run(4, MIPS, "bookworm", "mips64le", "rebaser/debian:bookworm-mips64le",
+					BaseImageBootstraps.Run.State.RUNNING, T0, null, "bootstrapping", null));
 
 		mvc.perform(operator(post("/catalog/base-images/bootstrap")).param("target", "debian-bookworm")
 			.param("arch", "mips64le")
@@ -300,11 +309,11 @@ class CatalogPageTest {
 	@Test
 	void aRunningBootstrapIsFollowedLiveAndAFinishedOneIsListed() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
-		BaseImageBootstraps.Run run = hosts.bootstraps().start(MIPS, "bookworm", "mips64le",
-				"rebaser/debian:bookworm-mips64le", () -> {
-					release.await(10, TimeUnit.SECONDS);
-					throw new IllegalStateException("no Debian mirror for bookworm");
-				});
+		BaseImageBootstraps.Run run = hosts.bootstraps()
+			.start(MIPS, "bookworm", "mips64le", "rebaser/debian:bookworm-mips64le", () -> {
+				release.await(10, TimeUnit.SECONDS);
+				throw new IllegalStateException("no Debian mirror for bookworm");
+			});
 		try {
 			String html = page(get("/catalog"));
 			assertThat(html).contains("data-live-src=\"/catalog?fragment=bootstraps\"")
@@ -313,8 +322,10 @@ class CatalogPageTest {
 				.contains("/js/live.js");
 
 			String fragment = page(get("/catalog").param("fragment", "bootstraps"));
-			assertThat(fragment).startsWith("<section").contains("data-live-src=\"/catalog?fragment=bootstraps\"")
-				.doesNotContain("<html").doesNotContain("id=\"base-images\"");
+			assertThat(fragment).startsWith("<section")
+				.contains("data-live-src=\"/catalog?fragment=bootstraps\"")
+				.doesNotContain("<html")
+				.doesNotContain("id=\"base-images\"");
 		}
 		finally {
 			release.countDown();
@@ -324,7 +335,8 @@ class CatalogPageTest {
 		}
 
 		String html = page(get("/catalog"));
-		assertThat(html).doesNotContain("data-live-src").contains("run-FAILED\">FAILED<")
+		assertThat(html).doesNotContain("data-live-src")
+			.contains("run-FAILED\">FAILED<")
 			.contains("no Debian mirror for bookworm");
 	}
 

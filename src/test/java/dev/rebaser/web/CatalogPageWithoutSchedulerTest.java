@@ -17,7 +17,10 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** An instance without a scheduler (no database either) still shows its hosts, and says it does not build. */
+/**
+ * An instance without a scheduler (no database either) still shows its hosts, and says it
+ * does not build.
+ */
 @WebMvcTest(CatalogPageController.class)
 @Import({ CurrentCatalog.class, RewriteConfiguration.class, SecurityConfiguration.class, BuildHosts.class })
 @EnableConfigurationProperties(DockerHostsProperties.class)
@@ -34,7 +37,10 @@ class CatalogPageWithoutSchedulerTest {
 	void theLocalHostIsListedWithItsConfiguredConcurrencyAndNoHealth() throws Exception {
 		when(bases.statuses()).thenReturn(List.of());
 
-		String html = mvc.perform(get("/catalog")).andExpect(status().isOk()).andReturn().getResponse()
+		String html = mvc.perform(get("/catalog"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 
 		assertThat(html).contains("This instance does not build");

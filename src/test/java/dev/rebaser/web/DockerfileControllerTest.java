@@ -45,16 +45,16 @@ class DockerfileControllerTest {
 			.andExpect(jsonPath("$.instructions[2].keyword").value("RUN"))
 			.andExpect(jsonPath("$.instructions[2].startLine").value(3))
 			.andExpect(jsonPath("$.instructions[2].endLine").value(4))
-			.andExpect(jsonPath("$.instructions[2].commands[0].argv").value(
-					org.hamcrest.Matchers.contains("go", "build", "-o", "/agnhost", ".")))
-			.andExpect(jsonPath("$.instructions[2].commands[1].argv").value(
-					org.hamcrest.Matchers.contains("strip", "/agnhost")))
+			.andExpect(jsonPath("$.instructions[2].commands[0].argv")
+				.value(org.hamcrest.Matchers.contains("go", "build", "-o", "/agnhost", ".")))
+			.andExpect(jsonPath("$.instructions[2].commands[1].argv")
+				.value(org.hamcrest.Matchers.contains("strip", "/agnhost")))
 			.andExpect(jsonPath("$.instructions[2].commands[1].line").value(4))
 			.andExpect(jsonPath("$.instructions[4].keyword").value("CROSS_BUILD_COPY"))
-			.andExpect(jsonPath("$.instructions[5].commands[0].argv").value(
-					org.hamcrest.Matchers.contains("apk", "add", "--no-cache", "curl", "bind-tools")))
-			.andExpect(jsonPath("$.instructions[5].commands[1].argv").value(
-					org.hamcrest.Matchers.contains("echo", "done")));
+			.andExpect(jsonPath("$.instructions[5].commands[0].argv")
+				.value(org.hamcrest.Matchers.contains("apk", "add", "--no-cache", "curl", "bind-tools")))
+			.andExpect(jsonPath("$.instructions[5].commands[1].argv")
+				.value(org.hamcrest.Matchers.contains("echo", "done")));
 	}
 
 	@Test

@@ -71,8 +71,10 @@ class ImagePageTest {
 	void showsTheSourceAndWhereTheImageSitsInTheGraph() throws Exception {
 		String html = page("/images/kitten");
 
-		assertThat(html).contains("registry.k8s.io/e2e-test-images/kitten:1.7").contains("test/images/kitten")
-			.contains(">MANIFEST<").contains(">1.7<");
+		assertThat(html).contains("registry.k8s.io/e2e-test-images/kitten:1.7")
+			.contains("test/images/kitten")
+			.contains(">MANIFEST<")
+			.contains(">1.7<");
 		assertThat(html).contains("href=\"/images/agnhost?arch=mips64le\">agnhost</a>");
 		assertThat(page("/images/agnhost")).contains("href=\"/images/kitten?arch=mips64le\">kitten</a>")
 			.contains("href=\"/images/nautilus?arch=mips64le\">nautilus</a>");
@@ -103,8 +105,8 @@ class ImagePageTest {
 	void buildHistoryIsPagedNewestFirstWithEachJobsStateChanges() throws Exception {
 		BuildBoard.Entry newest = new BuildBoard.Entry(31, "kitten", "amd64", "tcp://b:2375", BuildState.BUILT, 1, T0,
 				T0.plusSeconds(10), T0.plusSeconds(70), null, null, null);
-		BuildBoard.Entry older = new BuildBoard.Entry(30, "kitten", "mips64le", null, BuildState.CANCELLED, 0, T0,
-				null, T0.plusSeconds(5), null, null, null);
+		BuildBoard.Entry older = new BuildBoard.Entry(30, "kitten", "mips64le", null, BuildState.CANCELLED, 0, T0, null,
+				T0.plusSeconds(5), null, null, null);
 		when(board.history("kitten", 20, 20)).thenReturn(new BuildBoard.Page(List.of(newest, older), 45, 20, 20));
 		when(board.events(List.of(31L, 30L))).thenReturn(Map.of(31L,
 				List.of(new BuildBoard.Event(31, T0, "user:operator", null, BuildState.NEEDS_BUILD, "queued"),
@@ -129,7 +131,8 @@ class ImagePageTest {
 		when(queue.latest("kitten", "mips64le"))
 			.thenReturn(Optional.of(BuildJobs.job(12, "kitten", "mips64le", BuildState.FAILED, T0)));
 		String failed = page("/images/kitten");
-		assertThat(failed).doesNotContain("/api/images/kitten/image.tar").contains("action=\"/builds/12/retry\"")
+		assertThat(failed).doesNotContain("/api/images/kitten/image.tar")
+			.contains("action=\"/builds/12/retry\"")
 			.doesNotContain("action=\"/builds/12/cancel\"");
 
 		when(queue.latest("kitten", "mips64le"))
@@ -144,8 +147,11 @@ class ImagePageTest {
 
 	@Test
 	void anUnknownImageIs404AndAnArchWithoutTargetIs400() throws Exception {
-		assertThat(mvc.perform(get("/images/no-such-image")).andExpect(status().isNotFound()).andReturn()
-			.getResponse().getContentAsString()).contains("no image no-such-image in the catalog");
+		assertThat(mvc.perform(get("/images/no-such-image"))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("no image no-such-image in the catalog");
 		mvc.perform(get("/images/kitten").param("arch", "sparc")).andExpect(status().isBadRequest());
 	}
 
@@ -157,7 +163,8 @@ class ImagePageTest {
 		});
 
 		mvc.perform(post("/images/kitten/rebuild").param("arch", "amd64")
-				.with(user("operator").roles("OPERATOR")).with(csrf()))
+			.with(user("operator").roles("OPERATOR"))
+			.with(csrf()))
 			.andExpect(redirectedUrl("/images/kitten?arch=amd64"))
 			.andExpect(flash().attribute("message", "Queued kitten for amd64, with 1 image it builds on."));
 
@@ -178,7 +185,8 @@ class ImagePageTest {
 	@Test
 	void rebuildForAnArchWithoutTargetIsAFlashError() throws Exception {
 		mvc.perform(post("/images/kitten/rebuild").param("arch", "sparc")
-				.with(user("operator").roles("OPERATOR")).with(csrf()))
+			.with(user("operator").roles("OPERATOR"))
+			.with(csrf()))
 			.andExpect(redirectedUrl("/images/kitten"))
 			.andExpect(flash().attribute("error", containsString("no target")));
 	}

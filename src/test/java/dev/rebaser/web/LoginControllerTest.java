@@ -42,9 +42,10 @@ class LoginControllerTest {
 	@Test
 	void anonymousNavOffersLogInAndNoLogOut() throws Exception {
 		mvc.perform(get("/login"))
-			.andExpect(content().string(allOf(containsString("href=\"/login\">Log in</a>"), containsString("Skip to content"),
-					containsString("href=\"/rewrite\""), containsString("href=\"/catalog\""),
-					containsString("/css/rebaser.css"), containsString("/css/board.css"))))
+			.andExpect(content()
+				.string(allOf(containsString("href=\"/login\">Log in</a>"), containsString("Skip to content"),
+						containsString("href=\"/rewrite\""), containsString("href=\"/catalog\""),
+						containsString("/css/rebaser.css"), containsString("/css/board.css"))))
 			.andExpect(content().string(not(containsString("Log out"))));
 	}
 

@@ -25,10 +25,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The dashboard's pages over real HTTP with a realistic build history in a real database: 5,000
- * jobs with three state changes each, spread over every catalog image and architecture. Reports
- * the median and 95th percentile of many requests after a warm-up; it asserts what the pages show,
- * never how fast they were, since the figures depend on the machine.
+ * The dashboard's pages over real HTTP with a realistic build history in a real database:
+ * 5,000 jobs with three state changes each, spread over every catalog image and
+ * architecture. Reports the median and 95th percentile of many requests after a warm-up;
+ * it asserts what the pages show, never how fast they were, since the figures depend on
+ * the machine.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OverviewLoad {
@@ -74,9 +75,11 @@ abstract class OverviewLoad {
 					"tcp://builder-" + i % 3 + ":2375", state.name(), 1, Timestamp.from(created),
 					Timestamp.from(created.plusSeconds(20)), Timestamp.from(created.plusSeconds(20 + i % 600)) });
 		}
-		jdbc.batchUpdate("""
-				INSERT INTO build_job (image_key, arch, docker_host, state, attempts, created_at, started_at, finished_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", jobs);
+		jdbc.batchUpdate(
+				"""
+						INSERT INTO build_job (image_key, arch, docker_host, state, attempts, created_at, started_at, finished_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+				jobs);
 		List<Long> ids = jdbc.queryForList("SELECT id FROM build_job ORDER BY id", Long.class);
 		List<Object[]> events = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
@@ -88,7 +91,8 @@ abstract class OverviewLoad {
 			events.add(new Object[] { id, Timestamp.from(created.plusSeconds(20 + i % 600)), "scheduler@load",
 					"BUILDING", ENDS[i % ENDS.length].name(), "done" });
 		}
-		jdbc.batchUpdate("INSERT INTO build_job_event (job_id, at, actor, from_state, to_state, note) VALUES (?, ?, ?, ?, ?, ?)",
+		jdbc.batchUpdate(
+				"INSERT INTO build_job_event (job_id, at, actor, from_state, to_state, note) VALUES (?, ?, ?, ?, ?, ?)",
 				events);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM build_job", Long.class)).isEqualTo(JOBS);
 	}
@@ -116,9 +120,11 @@ abstract class OverviewLoad {
 	}
 
 	private void report(String path, double[] millis) throws IOException {
-		String line = String.format("%s %-28s %,d jobs: median %.1f ms, p95 %.1f ms, max %.1f ms over %d requests"
-				+ " (after %d warm-up)%n", database(), path, JOBS, percentile(millis, 50), percentile(millis, 95),
-				millis[millis.length - 1], MEASURED, WARM_UP);
+		String line = String.format(
+				"%s %-28s %,d jobs: median %.1f ms, p95 %.1f ms, max %.1f ms over %d requests"
+						+ " (after %d warm-up)%n",
+				database(), path, JOBS, percentile(millis, 50), percentile(millis, 95), millis[millis.length - 1],
+				MEASURED, WARM_UP);
 		System.out.print(line);
 		Path file = Path.of("target", "overview-load.txt");
 		Files.createDirectories(file.getParent());
@@ -133,7 +139,8 @@ abstract class OverviewLoad {
 	@Test
 	void overview() throws Exception {
 		HttpResponse<String> page = get("/");
-		// the newest of the agnhost/mips64le jobs is in the grid with its state and a link to it
+		// the newest of the agnhost/mips64le jobs is in the grid with its state and a
+		// link to it
 		Long newest = jdbc.queryForObject(
 				"SELECT MAX(id) FROM build_job WHERE image_key = 'agnhost' AND arch = 'mips64le'", Long.class);
 		assertThat(page.body()).contains("href=\"/builds/" + newest + "\"");

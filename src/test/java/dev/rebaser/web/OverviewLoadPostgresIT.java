@@ -10,8 +10,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * {@link OverviewLoad} on the PostgreSQL at 127.0.0.1:5432 (scripts/start-postgres), in a schema of
- * its own that is dropped afterwards. Fails when PostgreSQL is not there.
+ * {@link OverviewLoad} on the PostgreSQL at 127.0.0.1:5432 (scripts/start-postgres), in a
+ * schema of its own that is dropped afterwards. Fails when PostgreSQL is not there.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "rebaser.operator.token=load-token")

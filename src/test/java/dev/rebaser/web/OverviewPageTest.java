@@ -34,7 +34,10 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The overview on the bundled example catalog; the build tables are stood in for by the board. */
+/**
+ * The overview on the bundled example catalog; the build tables are stood in for by the
+ * board.
+ */
 @WebMvcTest(OverviewController.class)
 @Import({ CurrentCatalog.class, TargetChoice.class, TargetArchitectures.class, Rebuilds.class,
 		RewriteConfiguration.class, SecurityConfiguration.class })
@@ -54,8 +57,7 @@ class OverviewPageTest {
 
 	@BeforeEach
 	void jobs() {
-		when(board.latest()).thenReturn(List.of(
-				entry(41, "agnhost", "mips64le", BuildState.BUILT, 95),
+		when(board.latest()).thenReturn(List.of(entry(41, "agnhost", "mips64le", BuildState.BUILT, 95),
 				entry(42, "kitten", "amd64", BuildState.FAILED, 12),
 				entry(43, "kitten", "mips64le", BuildState.DEP_WAIT, -1)));
 	}
@@ -88,11 +90,12 @@ class OverviewPageTest {
 		assertThat(html.indexOf(">mips64le</th>")).isPositive().isLessThan(html.indexOf(">amd64</th>"));
 		assertThat(html.indexOf(">arm64</th>")).isPositive();
 		// agnhost is level 0 and kitten is built on it
-		assertThat(html.indexOf("href=\"/images/agnhost\"")).isPositive().isLessThan(html.indexOf("href=\"/images/kitten\""));
+		assertThat(html.indexOf("href=\"/images/agnhost\"")).isPositive()
+			.isLessThan(html.indexOf("href=\"/images/kitten\""));
 		assertThat(html).containsPattern("waits on:\\s*<a href=\"/images/agnhost\">agnhost</a>");
 		assertThat(html).contains("href=\"/builds/41\"", "href=\"/builds/42\"", "href=\"/builds/43\"");
-		assertThat(html).contains("class=\"cell state-BUILT\"", "class=\"cell state-FAILED\"", "class=\"cell state-DEP_WAIT\"",
-				"class=\"cell state-NONE\"");
+		assertThat(html).contains("class=\"cell state-BUILT\"", "class=\"cell state-FAILED\"",
+				"class=\"cell state-DEP_WAIT\"", "class=\"cell state-NONE\"");
 		assertThat(html).contains("2026-03-01 10:02:16 UTC").contains("1m 35s").contains("12s");
 	}
 
@@ -100,9 +103,12 @@ class OverviewPageTest {
 	void countsAreOverTheWholeGrid() throws Exception {
 		String html = page("/?state=FAILED");
 
-		assertThat(html).containsPattern("<span class=\"state-name\">BUILT</span>\\s*<span class=\"state-count\">1</span>");
-		assertThat(html).containsPattern("<span class=\"state-name\">FAILED</span>\\s*<span class=\"state-count\">1</span>");
-		assertThat(html).containsPattern("<span class=\"state-name\">BUILDING</span>\\s*<span class=\"state-count\">0</span>");
+		assertThat(html)
+			.containsPattern("<span class=\"state-name\">BUILT</span>\\s*<span class=\"state-count\">1</span>");
+		assertThat(html)
+			.containsPattern("<span class=\"state-name\">FAILED</span>\\s*<span class=\"state-count\">1</span>");
+		assertThat(html)
+			.containsPattern("<span class=\"state-name\">BUILDING</span>\\s*<span class=\"state-count\">0</span>");
 	}
 
 	@Test
@@ -112,7 +118,9 @@ class OverviewPageTest {
 		assertThat(failed).contains("1 of ");
 
 		String amd64 = page("/?arch=amd64");
-		assertThat(amd64).contains(">amd64</th>").doesNotContain(">mips64le</th>").doesNotContain("href=\"/builds/41\"");
+		assertThat(amd64).contains(">amd64</th>")
+			.doesNotContain(">mips64le</th>")
+			.doesNotContain("href=\"/builds/41\"");
 
 		String named = page("/?q=KIT");
 		assertThat(rows(named)).containsExactly("kitten");
@@ -128,7 +136,8 @@ class OverviewPageTest {
 	@Test
 	void sortingByLastChangePutsTheNewestFirst() throws Exception {
 		List<String> rows = rows(page("/?sort=change"));
-		// agnhost's build finished at 10:02:16, kitten's last change was at 10:00:54, the others never built
+		// agnhost's build finished at 10:02:16, kitten's last change was at 10:00:54, the
+		// others never built
 		assertThat(rows.subList(0, 2)).containsExactly("agnhost", "kitten");
 		assertThat(rows).hasSize(8);
 	}
@@ -169,8 +178,10 @@ class OverviewPageTest {
 			return images.stream().map(i -> BuildJobs.job(1, i.key(), "amd64", BuildState.NEEDS_BUILD, T0)).toList();
 		});
 
-		mvc.perform(post("/builds").param("arch", "amd64").param("force", "true")
-				.with(user("operator").roles("OPERATOR")).with(csrf()))
+		mvc.perform(post("/builds").param("arch", "amd64")
+			.param("force", "true")
+			.with(user("operator").roles("OPERATOR"))
+			.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/"))
 			.andExpect(flash().attribute("message", containsString("for amd64, forced")));
@@ -191,7 +202,8 @@ class OverviewPageTest {
 
 	@Test
 	void rebuildAllNeedsTheOperatorAndACsrfToken() throws Exception {
-		mvc.perform(post("/builds").with(csrf())).andExpect(status().is3xxRedirection())
+		mvc.perform(post("/builds").with(csrf()))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
 		mvc.perform(post("/builds").with(user("operator").roles("OPERATOR"))).andExpect(status().isForbidden());
 		verify(queue, never()).enqueue(anyList(), anyString(), eq(false), anyString());

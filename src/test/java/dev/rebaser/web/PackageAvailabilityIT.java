@@ -19,9 +19,10 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The running service checks what a rewrite installs against the real bookworm mips64el package
- * index, read from the machine's apt lists (scripts/add-mips64el-apt-lists). A user rule maps an
- * Alpine package to a Debian name that does not exist, which only the index can catch.
+ * The running service checks what a rewrite installs against the real bookworm mips64el
+ * package index, read from the machine's apt lists (scripts/add-mips64el-apt-lists). A
+ * user rule maps an Alpine package to a Debian name that does not exist, which only the
+ * index can catch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PackageAvailabilityIT {
@@ -59,7 +60,8 @@ class PackageAvailabilityIT {
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/rewrite"))
 				.header("Content-Type", "text/plain")
-				.POST(HttpRequest.BodyPublishers.ofString("FROM alpine:3.20\nRUN apk add --no-cache made-up-tool iproute2\n"))
+				.POST(HttpRequest.BodyPublishers
+					.ofString("FROM alpine:3.20\nRUN apk add --no-cache made-up-tool iproute2\n"))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"code\":\"package-unavailable\"")

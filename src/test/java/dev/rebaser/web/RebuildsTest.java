@@ -16,10 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Queuing the bundled example catalog on a real (embedded) database with the real queue. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "spring.datasource.url=jdbc:h2:mem:rebuilds-test;DB_CLOSE_DELAY=-1",
-				"rebaser.scheduler.enabled=false" })
+/**
+ * Queuing the bundled example catalog on a real (embedded) database with the real queue.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+		"spring.datasource.url=jdbc:h2:mem:rebuilds-test;DB_CLOSE_DELAY=-1", "rebaser.scheduler.enabled=false" })
 class RebuildsTest {
 
 	@Autowired
@@ -49,7 +50,8 @@ class RebuildsTest {
 		assertThat(jobs).filteredOn(job -> !job.getParentKeys().isEmpty())
 			.extracting(BuildJob::getState)
 			.containsOnly(BuildState.DEP_WAIT);
-		// never built: a minute each, so the roots of two-image chains come before single images
+		// never built: a minute each, so the roots of two-image chains come before single
+		// images
 		assertThat(jobs).filteredOn(job -> job.getImageKey().equals("agnhost"))
 			.extracting(BuildJob::getPriority)
 			.containsExactly(2 * (int) Rebuilds.UNKNOWN_BUILD_SECONDS);

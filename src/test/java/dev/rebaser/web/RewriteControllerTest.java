@@ -28,7 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(value = RewriteController.class, properties = "rebaser.packages.check=false")
-@Import({ RequestBodies.class, TargetChoice.class, PackageCheck.class, RewriteConfiguration.class, SecurityConfiguration.class })
+@Import({ RequestBodies.class, TargetChoice.class, PackageCheck.class, RewriteConfiguration.class,
+		SecurityConfiguration.class })
 class RewriteControllerTest {
 
 	private static final String ALPINE = """
@@ -115,7 +116,8 @@ class RewriteControllerTest {
 			.andExpect(content().contentType("application/gzip"))
 			.andExpect(header().string("Content-Disposition", containsString("context-mips64le.tar.gz")))
 			.andReturn();
-		BuildContext context = ContextArchive.read(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()),
+		BuildContext context = ContextArchive.read(
+				new ByteArrayInputStream(result.getResponse().getContentAsByteArray()),
 				dev.rebaser.context.ArchiveLimits.defaults());
 		assertThat(context.text("Dockerfile")).hasValueSatisfying(d -> assertThat(d).contains("apt-get install"));
 		assertThat(context.text("BASEIMAGE")).hasValueSatisfying(b -> assertThat(b).contains("linux/mips64le="));
@@ -137,7 +139,8 @@ class RewriteControllerTest {
 
 	@Test
 	void contextThatUnpacksTooLargeIs413() throws Exception {
-		// 80 MiB of zeros gzip to well under the 16 MiB upload limit, but unpack past 64 MiB
+		// 80 MiB of zeros gzip to well under the 16 MiB upload limit, but unpack past 64
+		// MiB
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
 				new GZIPOutputStream(bytes))) {
@@ -150,8 +153,7 @@ class RewriteControllerTest {
 			}
 			tar.closeArchiveEntry();
 		}
-		mvc.perform(post("/api/rewrite/context").content(bytes.toByteArray()))
-			.andExpect(status().isPayloadTooLarge());
+		mvc.perform(post("/api/rewrite/context").content(bytes.toByteArray())).andExpect(status().isPayloadTooLarge());
 	}
 
 	@Test

@@ -70,8 +70,8 @@ class RewritePageControllerTest {
 
 	@Test
 	void pastedDockerfileComesBackRewrittenWithReportAndRuleLinks() throws Exception {
-		String page = mvc.perform(form(resource("alpine.Dockerfile")).param("target", "debian-bookworm")
-			.param("arch", "mips64le"))
+		String page = mvc
+			.perform(form(resource("alpine.Dockerfile")).param("target", "debian-bookworm").param("arch", "mips64le"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -113,8 +113,10 @@ class RewritePageControllerTest {
 			file(tar, "Dockerfile", dockerfile);
 			file(tar, "run.sh", "#!/bin/sh\necho hi\n");
 		});
-		String page = mvc.perform(multipart("/rewrite").file(new MockMultipartFile("upload", "ctx.tar.gz",
-				"application/gzip", archive)).with(csrf()))
+		String page = mvc
+			.perform(multipart("/rewrite")
+				.file(new MockMultipartFile("upload", "ctx.tar.gz", "application/gzip", archive))
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -153,9 +155,10 @@ class RewritePageControllerTest {
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest
-	@org.junit.jupiter.params.provider.ValueSource(strings = { "FROM alpine:3.20\nFOO bar\n", "FROM alpine:3.20\nARG X=${Y\n",
-			"FROM alpine:3.20\nRUN echo 'unterminated\n", "FROM\n", "RUN apk add curl\n", "FROM alpine:3.20\nRUN \\\n",
-			"\u0000\u0001\u00ff", "FROM alpine:3.20\nCOPY <<EOF /x\n" })
+	@org.junit.jupiter.params.provider.ValueSource(
+			strings = { "FROM alpine:3.20\nFOO bar\n", "FROM alpine:3.20\nARG X=${Y\n",
+					"FROM alpine:3.20\nRUN echo 'unterminated\n", "FROM\n", "RUN apk add curl\n",
+					"FROM alpine:3.20\nRUN \\\n", "\u0000\u0001\u00ff", "FROM alpine:3.20\nCOPY <<EOF /x\n" })
 	void oddInputIsAnsweredOnThePageNeverAsAServerError(String dockerfile) throws Exception {
 		int status = mvc.perform(form(dockerfile)).andReturn().getResponse().getStatus();
 		assertThat(status).as("status for %s", dockerfile).isIn(200, 400);
@@ -174,32 +177,40 @@ class RewritePageControllerTest {
 	void unknownTargetIs400AndNamesTheTargets() throws Exception {
 		mvc.perform(form(resource("alpine.Dockerfile")).param("arch", "sparc"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(allOf(containsString("Unknown target"), containsString("debian-bookworm/mips64le"))));
+			.andExpect(content()
+				.string(allOf(containsString("Unknown target"), containsString("debian-bookworm/mips64le"))));
 	}
 
 	@Test
 	void emptyFormIs400() throws Exception {
-		mvc.perform(form("  \n")).andExpect(status().isBadRequest()).andExpect(content().string(containsString("Nothing to rewrite")));
+		mvc.perform(form("  \n"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Nothing to rewrite")));
 	}
 
 	@Test
 	void dockerfileOverTheLimitIs413() throws Exception {
 		String big = "FROM alpine:3.20\n" + "# padding\n".repeat(500);
-		mvc.perform(form(big)).andExpect(status().isContentTooLarge()).andExpect(content().string(containsString("4096 bytes")));
-		mvc.perform(multipart("/rewrite").file(new MockMultipartFile("upload", "Dockerfile", "text/plain",
-				big.getBytes(StandardCharsets.UTF_8))).with(csrf()))
-			.andExpect(status().isContentTooLarge());
+		mvc.perform(form(big))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(content().string(containsString("4096 bytes")));
+		mvc.perform(multipart("/rewrite")
+			.file(new MockMultipartFile("upload", "Dockerfile", "text/plain", big.getBytes(StandardCharsets.UTF_8)))
+			.with(csrf())).andExpect(status().isContentTooLarge());
 	}
 
 	@Test
 	void brokenArchiveIs400() throws Exception {
-		mvc.perform(multipart("/rewrite").file(new MockMultipartFile("upload", "ctx.tar.gz", "application/gzip",
-				"not gzip at all".getBytes(StandardCharsets.UTF_8))).with(csrf()))
+		mvc.perform(multipart("/rewrite")
+			.file(new MockMultipartFile("upload", "ctx.tar.gz", "application/gzip",
+					"not gzip at all".getBytes(StandardCharsets.UTF_8)))
+			.with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Bad build context")));
 		byte[] noDockerfile = tarGz(tar -> file(tar, "README", "no Dockerfile here\n"));
-		mvc.perform(multipart("/rewrite").file(new MockMultipartFile("upload", "ctx.tar.gz", "application/gzip",
-				noDockerfile)).with(csrf()))
+		mvc.perform(multipart("/rewrite")
+			.file(new MockMultipartFile("upload", "ctx.tar.gz", "application/gzip", noDockerfile))
+			.with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("no Dockerfile")));
 	}
@@ -224,7 +235,11 @@ class RewritePageControllerTest {
 	private static String textarea(String page, String id) {
 		Matcher m = Pattern.compile("<textarea id=\"" + id + "\"[^>]*>(.*?)</textarea>", Pattern.DOTALL).matcher(page);
 		assertThat(m.find()).as("textarea %s in %s", id, page).isTrue();
-		return m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+		return m.group(1)
+			.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&quot;", "\"")
+			.replace("&#39;", "'")
 			.replace("&amp;", "&");
 	}
 

@@ -29,14 +29,15 @@ class RulesPageControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h2 id=\"file-packages.yaml\">packages.yaml</h2>"),
 					containsString("id=\"packages\""), containsString("id=\"package:curl\""),
-					containsString("id=\"target:debian-bookworm/mips64le\""), containsString("id=\"base-image:alpine\""),
-					containsString("id=\"user-command:adduser\""))));
+					containsString("id=\"target:debian-bookworm/mips64le\""),
+					containsString("id=\"base-image:alpine\""), containsString("id=\"user-command:adduser\""))));
 	}
 
 	@Test
 	void anchorsFollowTheSectionAndOnlyKnownIdsGetOne() {
 		Map<String, String> files = new LinkedHashMap<>();
-		files.put("packages.yaml", "# header\npackages:\n  curl: {debian: [curl]}\n  \"py3-foo\":\n    debian: [python3-foo]\n");
+		files.put("packages.yaml",
+				"# header\npackages:\n  curl: {debian: [curl]}\n  \"py3-foo\":\n    debian: [python3-foo]\n");
 		files.put("commands.yaml", "userCommands:\n  adduser:\n    usage: x\ncommands:\n  su-exec: {}\n");
 		RuleFilesText text = new RuleFilesText(files);
 		assertThat(text.anchorOf("package:curl")).isEqualTo("package:curl");

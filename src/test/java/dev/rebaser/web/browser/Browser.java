@@ -29,9 +29,10 @@ import java.util.stream.Stream;
 /**
  * A headless Debian Chromium driving the application of a
  * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} test. Register it as
- * {@code @RegisterExtension static final Browser browser = new Browser();}: one browser per test
- * class, with a fresh profile, cookies cleared before every test, and the server's port taken from
- * the Spring context. {@link #screenshot(String)} writes {@code target/screenshots/<name>.png}.
+ * {@code @RegisterExtension static final Browser browser = new Browser();}: one browser
+ * per test class, with a fresh profile, cookies cleared before every test, and the
+ * server's port taken from the Spring context. {@link #screenshot(String)} writes
+ * {@code target/screenshots/<name>.png}.
  */
 public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
@@ -62,8 +63,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toString());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,900");
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--user-data-dir=" + profile, "--window-size=1280,900");
 		driver = new ChromeDriver(service, options);
 		driver.manage().window().setSize(new Dimension(1280, 900));
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -76,8 +77,10 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 			throw new IllegalStateException("Browser needs @SpringBootTest(webEnvironment = RANDOM_PORT)");
 		}
 		baseUrl = "http://127.0.0.1:" + port;
-		driver.manage().window().setSize(new Dimension(1280, 900)); // a test may have made it narrow
-		driver.get(baseUrl + "/login"); // cookies can only be cleared for the site the browser is on
+		driver.manage().window().setSize(new Dimension(1280, 900)); // a test may have
+																	// made it narrow
+		driver.get(baseUrl + "/login"); // cookies can only be cleared for the site the
+										// browser is on
 		driver.manage().deleteAllCookies();
 	}
 
@@ -120,7 +123,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
 	/** Waits (up to 10 s) until the element is on the page and visible. */
 	public WebElement waitFor(By by) {
-		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+		return new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
 	/** Saves what the browser shows as target/screenshots/{name}.png. */

@@ -33,9 +33,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An operator rebuilds an image from its page on the real local daemon (scripts/start-docker) and
- * follows the build on its page, which live.js keeps current without a reload: the state moves on
- * to BUILT and the log grows while the build runs.
+ * An operator rebuilds an image from its page on the real local daemon
+ * (scripts/start-docker) and follows the build on its page, which live.js keeps current
+ * without a reload: the state moves on to BUILT and the log grows while the build runs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rebaser.operator.token=test-token", "rebaser.packages.check=false",
@@ -44,8 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BuildLiveBrowserIT {
 
 	/**
-	 * An image of a tree the test imports: its build prints a line a second for a dozen seconds,
-	 * so the page is sure to see it running and its log growing.
+	 * An image of a tree the test imports: its build prints a line a second for a dozen
+	 * seconds, so the page is sure to see it running and its log growing.
 	 */
 	static final String IMAGE = "sleeper";
 
@@ -86,7 +86,10 @@ class BuildLiveBrowserIT {
 		return (JavascriptExecutor) browser.driver();
 	}
 
-	/** Read in one script, since live.js may replace the state part between two WebDriver calls. */
+	/**
+	 * Read in one script, since live.js may replace the state part between two WebDriver
+	 * calls.
+	 */
 	private Sample sample() {
 		List<?> seen = (List<?>) script().executeScript("""
 				return [document.querySelector('#build-state .state').textContent.trim(),
@@ -120,17 +123,21 @@ class BuildLiveBrowserIT {
 		browser.find(By.id("rebuild-force")).click();
 		browser.find(By.xpath("//form[contains(@action, '/rebuild')]//button[normalize-space()='Rebuild']")).click();
 
-		assertThat(browser.waitFor(By.cssSelector(".flash-ok")).getText()).isEqualTo("Queued " + IMAGE + " for mips64le, forced.");
+		assertThat(browser.waitFor(By.cssSelector(".flash-ok")).getText())
+			.isEqualTo("Queued " + IMAGE + " for mips64le, forced.");
 		WebElement buildLink = browser.find(By.cssSelector("table.history tbody tr td a"));
 		String buildId = buildLink.getText();
 		buildLink.click();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/builds/" + buildId + "$"));
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+			.until(ExpectedConditions.urlMatches("/builds/" + buildId + "$"));
 		// first look at once: the build takes only seconds
 		script().executeScript("window.rebaserTestMarker = 'not reloaded'");
 		List<Sample> samples = new ArrayList<>();
 		samples.add(sample());
-		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Build " + buildId + ": " + IMAGE + " on mips64le");
-		assertThat(samples.get(0).state()).as("the build page opened while the build was still to come or running").isIn(ACTIVE);
+		assertThat(browser.find(By.tagName("h1")).getText())
+			.isEqualTo("Build " + buildId + ": " + IMAGE + " on mips64le");
+		assertThat(samples.get(0).state()).as("the build page opened while the build was still to come or running")
+			.isIn(ACTIVE);
 		int firstCount = samples.get(0).logLines();
 		boolean runningShot = false;
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
@@ -153,12 +160,15 @@ class BuildLiveBrowserIT {
 		assertThat(samples).as("the log grew while the build ran: %s", samples)
 			.anyMatch(sample -> sample.state().equals("BUILDING") && sample.logLines() > firstCount);
 
-		// the state part was replaced with the finished one: its history and the built image
-		assertThat(browser.find(By.cssSelector("#build-state table.history")).getText()).contains("BUILDING").contains("BUILT");
+		// the state part was replaced with the finished one: its history and the built
+		// image
+		assertThat(browser.find(By.cssSelector("#build-state table.history")).getText()).contains("BUILDING")
+			.contains("BUILT");
 		String imageId = browser.find(By.xpath("//dt[.='Image id']/following-sibling::dd[1]")).getText();
 		assertThat(imageId).startsWith("sha256:");
 
-		// after the end, one last read brings the rest of the log: the page ends up with all of it
+		// after the end, one last read brings the rest of the log: the page ends up with
+		// all of it
 		String plain = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(browser.baseUrl() + "/api/builds/" + buildId + "/log")).build(),
 					HttpResponse.BodyHandlers.ofString())
@@ -171,11 +181,16 @@ class BuildLiveBrowserIT {
 		for (int i = 0; i < lines.size(); i++) {
 			WebElement line = lines.get(i);
 			assertThat(line.getDomAttribute("id")).isEqualTo("L" + (i + 1));
-			assertThat(line.findElement(By.cssSelector("a.line-number")).getDomAttribute("href")).isEqualTo("#L" + (i + 1));
-			assertThat(normalized(line.findElement(By.tagName("code")).getText())).isEqualTo(normalized(plainLines.get(i)));
+			assertThat(line.findElement(By.cssSelector("a.line-number")).getDomAttribute("href"))
+				.isEqualTo("#L" + (i + 1));
+			assertThat(normalized(line.findElement(By.tagName("code")).getText()))
+				.isEqualTo(normalized(plainLines.get(i)));
 		}
-		assertThat(plain).startsWith("=== attempt 1 of ").contains("tick 12").contains(imageId.substring(7, 19))
-			.as("forced: every step ran again").doesNotContain("Using cache");
+		assertThat(plain).startsWith("=== attempt 1 of ")
+			.contains("tick 12")
+			.contains(imageId.substring(7, 19))
+			.as("forced: every step ran again")
+			.doesNotContain("Using cache");
 		assertThat(sample().samePage()).isTrue();
 		showLog();
 		browser.screenshot("build-done");

@@ -16,9 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The catalog page in a real browser against the running service, its scheduler watching the local
- * Docker daemon: an upload becomes the current catalog, and the host and its base images are shown
- * as the daemon has them.
+ * The catalog page in a real browser against the running service, its scheduler watching
+ * the local Docker daemon: an upload becomes the current catalog, and the host and its
+ * base images are shown as the daemon has them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rebaser.operator.token=test-token", "rebaser.packages.check=false",
@@ -71,7 +71,8 @@ class CatalogPageBrowserIT {
 		WebElement base = browser.find(By.cssSelector("#base-images tr[data-arch=mips64le]"));
 		assertThat(base.getText()).contains(LOCAL, "debian-bookworm/mips64le");
 		String state = base.findElement(By.cssSelector(".base")).getText();
-		// the daemon answered, so the page knows; which answer depends on what this machine has bootstrapped
+		// the daemon answered, so the page knows; which answer depends on what this
+		// machine has bootstrapped
 		assertThat(state).isIn("present and usable", "missing", "wrong architecture");
 		boolean offered = !base.findElements(By.xpath(".//button[normalize-space()='Bootstrap']")).isEmpty();
 		assertThat(offered).isEqualTo(!state.equals("present and usable"));

@@ -16,7 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An image's page in a real browser: its Dockerfile before and after the rewrite, side by side. */
+/**
+ * An image's page in a real browser: its Dockerfile before and after the rewrite, side by
+ * side.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rebaser.operator.token=test-token", "rebaser.packages.check=false",
 				"rebaser.scheduler.enabled=false",
@@ -38,7 +41,10 @@ class ImagePageBrowserIT {
 		return row.findElement(By.cssSelector("td.diff-right code")).getText();
 	}
 
-	/** What a screen reader reads before a cell's code: the visually hidden marker, if any. */
+	/**
+	 * What a screen reader reads before a cell's code: the visually hidden marker, if
+	 * any.
+	 */
 	private static String marker(WebElement row, String side) {
 		List<WebElement> hidden = row.findElements(By.cssSelector("td.diff-" + side + " .visually-hidden"));
 		return hidden.isEmpty() ? "" : hidden.get(0).getDomProperty("textContent");
@@ -52,7 +58,8 @@ class ImagePageBrowserIT {
 	void agnhostShowsTheOriginalAndTheRewrittenDockerfileSideBySide() {
 		browser.open("/images/agnhost");
 		assertThat(browser.find(By.tagName("h1")).getText()).startsWith("agnhost");
-		assertThat(browser.find(By.cssSelector("table.diff thead")).getText()).contains("Original").contains("Rewritten");
+		assertThat(browser.find(By.cssSelector("table.diff thead")).getText()).contains("Original")
+			.contains("Rewritten");
 
 		List<WebElement> rows = diffRows();
 		assertThat(rows).isNotEmpty();
@@ -68,14 +75,18 @@ class ImagePageBrowserIT {
 		assertThat(rows.stream().map(ImagePageBrowserIT::right)).noneMatch(line -> line.contains("apk "));
 
 		// unchanged lines stand on both sides without a marker
-		WebElement copy = rows.stream().filter(row -> left(row).equals("COPY agnhost.sh /agnhost")).findFirst().orElseThrow();
+		WebElement copy = rows.stream()
+			.filter(row -> left(row).equals("COPY agnhost.sh /agnhost"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(kind(copy)).isEqualTo("diff-same");
 		assertThat(right(copy)).isEqualTo("COPY agnhost.sh /agnhost");
 		assertThat(marker(copy, "left")).isEmpty();
 		assertThat(marker(copy, "right")).isEmpty();
 		assertThat(rows).filteredOn(row -> kind(row).equals("diff-same")).hasSizeLessThan(rows.size());
 
-		// side by side: the rewritten line is on the same row, to the right of the original column
+		// side by side: the rewritten line is on the same row, to the right of the
+		// original column
 		Rectangle leftCell = apk.findElement(By.cssSelector("td.diff-left")).getRect();
 		Rectangle rightCell = apt.findElement(By.cssSelector("td.diff-right")).getRect();
 		assertThat(rightCell.getX()).isGreaterThanOrEqualTo(leftCell.getX() + leftCell.getWidth());
@@ -100,7 +111,8 @@ class ImagePageBrowserIT {
 		WebElement from = rows.stream().filter(row -> left(row).startsWith("FROM ")).findFirst().orElseThrow();
 		assertThat(left(from)).isEqualTo("FROM alpine:3.19");
 		assertThat(kind(from)).isIn("diff-changed", "diff-removed");
-		assertThat(rows.stream().map(ImagePageBrowserIT::right)).anyMatch(line -> line.startsWith("FROM debian:bookworm"));
+		assertThat(rows.stream().map(ImagePageBrowserIT::right))
+			.anyMatch(line -> line.startsWith("FROM debian:bookworm"));
 	}
 
 	@Test
@@ -116,7 +128,8 @@ class ImagePageBrowserIT {
 			.orElseThrow();
 		arch.selectByVisibleText(other);
 		browser.find(By.cssSelector("form.arch-choice button[type=submit]")).click();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("arch=" + other));
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+			.until(ExpectedConditions.urlContains("arch=" + other));
 
 		assertThat(browser.waitFor(By.xpath("//h2[starts-with(normalize-space(), 'Builds on')]")).getText())
 			.isEqualTo("Builds on " + other);

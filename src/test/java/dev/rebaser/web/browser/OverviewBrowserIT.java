@@ -23,8 +23,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The overview in a real browser: the example catalog the first start imports, one column per
- * architecture, rows in build order, and the filter form used the way a person uses it.
+ * The overview in a real browser: the example catalog the first start imports, one column
+ * per architecture, rows in build order, and the filter form used the way a person uses
+ * it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rebaser.operator.token=test-token", "rebaser.packages.check=false",
@@ -47,8 +48,9 @@ class OverviewBrowserIT {
 	private static boolean queued;
 
 	/**
-	 * Queues kitten once (no scheduler runs, so nothing builds): kitten waits on agnhost, which is
-	 * queued with it, and every other image has no build, so the states differ from row to row.
+	 * Queues kitten once (no scheduler runs, so nothing builds): kitten waits on agnhost,
+	 * which is queued with it, and every other image has no build, so the states differ
+	 * from row to row.
 	 */
 	@BeforeEach
 	void queueKittenWithItsParent() {
@@ -100,7 +102,8 @@ class OverviewBrowserIT {
 			.toList();
 		assertThat(header.get(0)).isEqualTo("Image");
 		assertThat(header.subList(1, header.size())).startsWith("mips64le").containsExactlyInAnyOrderElementsOf(arches);
-		assertThat(rowNames()).containsExactlyInAnyOrderElementsOf(current.images().stream().map(CatalogImage::name).toList())
+		assertThat(rowNames())
+			.containsExactlyInAnyOrderElementsOf(current.images().stream().map(CatalogImage::name).toList())
 			.contains("agnhost", "kitten", "httpd", "sample-frontend");
 		assertThat(browser.find(By.cssSelector(".board-shown")).getText())
 			.startsWith(current.images().size() + " of " + current.images().size() + " images shown");
@@ -132,7 +135,8 @@ class OverviewBrowserIT {
 		show();
 
 		assertThat(rowNames()).containsExactly("kitten");
-		assertThat(browser.find(By.id("filter-q")).getDomProperty("value")).as("the form keeps what was typed").isEqualTo("kit");
+		assertThat(browser.find(By.id("filter-q")).getDomProperty("value")).as("the form keeps what was typed")
+			.isEqualTo("kit");
 		assertThat(browser.find(By.cssSelector(".board-shown")).getText()).startsWith("1 of ");
 		followTo(browser.find(By.linkText("Show all")));
 		assertThat(rowNames()).hasSize(catalog.get().images().size());

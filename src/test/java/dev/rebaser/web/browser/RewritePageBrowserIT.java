@@ -109,7 +109,8 @@ class RewritePageBrowserIT {
 
 		browser.waitFor(By.id("result"));
 		assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
-		assertThat(browser.find(By.cssSelector("table.diff")).getText()).contains("# <script>alert(1)</script> stays a comment");
+		assertThat(browser.find(By.cssSelector("table.diff")).getText())
+			.contains("# <script>alert(1)</script> stays a comment");
 		assertThat(browser.driver().findElements(By.xpath("//main//script[contains(., 'alert')]"))).isEmpty();
 	}
 
