@@ -1,5 +1,6 @@
 package dev.rebaser.web;
 
+import dev.rebaser.diff.LineDiff;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

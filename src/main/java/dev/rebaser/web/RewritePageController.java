@@ -1,5 +1,6 @@
 package dev.rebaser.web;
 
+import dev.rebaser.diff.LineDiff;
 import dev.rebaser.context.ArchiveLimits;
 import dev.rebaser.context.ArchiveTooLargeException;
 import dev.rebaser.context.BadContextException;
