@@ -1,0 +1,62 @@
+package dev.rebaser;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The layering DESIGN.md describes: a plain-Java core that the web layer and the build
+ * feature are thin shells around. A broken rule names the class and what it uses.
+ */
+@AnalyzeClasses(packages = "dev.rebaser", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+	private static final String[] CORE = { "dev.rebaser.dockerfile..", "dev.rebaser.manifest..", "dev.rebaser.rules..",
+			"dev.rebaser.rewrite..", "dev.rebaser.packages..", "dev.rebaser.catalog..", "dev.rebaser.context..",
+			"dev.rebaser.diff.." };
+
+	@ArchTest
+	static final ArchRule coreUsesNoFramework = noClasses().that()
+		.resideInAnyPackage(CORE)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework..", "jakarta..", "com.github.dockerjava..")
+		.because("the core is plain Java, fast and testable without a container or a daemon");
+
+	@ArchTest
+	static final ArchRule dockerfileStandsAlone = standsAlone("dev.rebaser.dockerfile");
+
+	@ArchTest
+	static final ArchRule manifestStandsAlone = standsAlone("dev.rebaser.manifest");
+
+	@ArchTest
+	static final ArchRule diffStandsAlone = standsAlone("dev.rebaser.diff");
+
+	@ArchTest
+	static final ArchRule nothingDependsOnTheWeb = noClasses().that()
+		.resideOutsideOfPackage("dev.rebaser.web..")
+		.and()
+		.doNotHaveFullyQualifiedName(RebaserApplication.class.getName())
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("dev.rebaser.web..")
+		.because("the web layer is an edge: services live in their features");
+
+	@ArchTest
+	static final ArchRule noPackageCycles = slices().matching("dev.rebaser.(**)").should().beFreeOfCycles();
+
+	private static ArchRule standsAlone(String packageName) {
+		return noClasses().that()
+			.resideInAPackage(packageName + "..")
+			.should()
+			.dependOnClassesThat(resideInAPackage("dev.rebaser..").and(resideOutsideOfPackage(packageName + "..")))
+			.because(packageName + " is read and tested on its own");
+	}
+
+}
