@@ -130,7 +130,7 @@ public final class BaseImageBootstrap {
 			Process tar = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
 				.start();
 			try (InputStream stream = tar.getInputStream()) {
-				docker.loadImageCmd(stream).exec();
+				new ImageLoad(docker).load(stream);
 			}
 			if (tar.waitFor() != 0) {
 				throw new IllegalStateException(

@@ -99,7 +99,7 @@ class ImageExportIT {
 
 		removeFromDaemon(firstId);
 		removeFromDaemon(secondId);
-		load(archive);
+		assertThat(load(archive)).containsExactlyInAnyOrder(first, second);
 
 		assertThat(docker.inspectImageCmd(first).exec().getId()).isEqualTo(firstId);
 		assertThat(docker.inspectImageCmd(second).exec().getId()).isEqualTo(secondId);
@@ -148,9 +148,9 @@ class ImageExportIT {
 		assertThatThrownBy(() -> docker.inspectImageCmd(id).exec()).isInstanceOf(NotFoundException.class);
 	}
 
-	private static void load(Path archive) throws IOException {
+	private static List<String> load(Path archive) throws IOException {
 		try (InputStream in = Files.newInputStream(archive)) {
-			docker.loadImageCmd(in).exec();
+			return new ImageLoad(docker).load(in);
 		}
 	}
 
