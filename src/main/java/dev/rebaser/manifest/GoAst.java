@@ -102,9 +102,9 @@ final class GoAst {
 
 	/**
 	 * One name of a const or var spec; {@code value} may be shared by several names
-	 * (multi-value calls).
+	 * (multi-value calls); {@code type} is null when the spec declares none.
 	 */
-	record ValueSpec(String name, boolean isConst, Expr value, int valueIndex, int valueCount, int line) {
+	record ValueSpec(String name, boolean isConst, Expr value, int valueIndex, int valueCount, int line, TypeRef type) {
 	}
 
 	record Field(String name, String type, String yamlKey, int line) {

@@ -202,8 +202,9 @@ final class GoParser {
 			pos++;
 			names.add(expect(Kind.IDENT, "a name"));
 		}
+		TypeRef type = null;
 		if (!peek().isOp("=") && peek().kind() != Kind.SEMI && !peek().isOp(")")) {
-			parseType();
+			type = parseType();
 		}
 		List<Expr> values = new ArrayList<>();
 		if (peek().isOp("=")) {
@@ -240,7 +241,7 @@ final class GoParser {
 			else {
 				throw error(name, "declaration of " + names.size() + " names with " + values.size() + " values");
 			}
-			out.add(new ValueSpec(name.text(), isConst, value, index, count, name.line()));
+			out.add(new ValueSpec(name.text(), isConst, value, index, count, name.line(), type));
 		}
 	}
 

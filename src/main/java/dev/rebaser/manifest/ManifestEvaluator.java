@@ -56,6 +56,8 @@ final class ManifestEvaluator {
 
 	private static final int MAX_HELPER_DEPTH = 8;
 
+	private static final int MAX_IDS_NAMED = 5;
+
 	private final List<GoToken> tokens;
 
 	private final GoParser parser;
@@ -85,6 +87,12 @@ final class ManifestEvaluator {
 	private final List<ManifestWarning> warnings = new ArrayList<>();
 
 	private final Set<String> unusedOverrideKeys;
+
+	/**
+	 * Listed images whose registry only KUBE_TEST_REPO_LIST could set: id to the yaml
+	 * key.
+	 */
+	private final Map<String, String> unresolvedImages = new HashMap<>();
 
 	private Registries fileDefaults;
 
@@ -131,6 +139,7 @@ final class ManifestEvaluator {
 				analyse(root, Map.of(), 0);
 			}
 		}
+		reportUnresolved();
 		reportOverrides();
 	}
 
@@ -351,7 +360,9 @@ final class ManifestEvaluator {
 			return;
 		}
 		if (c.fun() instanceof Ident f && f.name().equals("delete") && c.args().size() == 2) {
-			ManifestImage removed = images.remove(idOf(c.args().get(1), env, null, line));
+			String id = idOf(c.args().get(1), env, null, line);
+			ManifestImage removed = images.remove(id);
+			unresolvedImages.remove(id);
 			if (removed == null) {
 				warn(line, "delete(" + exprText(c.args().get(1)) + ") removes an image this reader does not know");
 			}
@@ -426,7 +437,14 @@ final class ManifestEvaluator {
 
 	private void register(String id, GoValue value, int line) {
 		if (value instanceof Image img) {
-			images.put(id, new ManifestImage(id, img.registryKey(), img.registry(), img.name(), img.version(), line));
+			images.put(id, new ManifestImage(id, img.registryKey(), img.registry(), img.name(), img.version(), line,
+					img.missing() == null));
+			if (img.missing() == null) {
+				unresolvedImages.remove(id);
+			}
+			else {
+				unresolvedImages.put(id, img.missing());
+			}
 		}
 		else {
 			String why = value instanceof Unknown u ? u.why() : "it is not an image config";
@@ -493,6 +511,7 @@ final class ManifestEvaluator {
 		}
 		String[] parts = new String[3];
 		String key = "";
+		String missing = null;
 		for (int i = 0; i < 3; i++) {
 			String field = DEFAULT_CONFIG_FIELDS.get(i);
 			Expr e = byField.get(field);
@@ -505,12 +524,17 @@ final class ManifestEvaluator {
 				String why = v instanceof Unknown u ? u.why() : "it is not a string";
 				return new Unknown("its " + field + " " + exprText(e) + " cannot be resolved: " + why);
 			}
+			if (i > 0 && s.missing() != null) {
+				return new Unknown("its " + field + " " + exprText(e) + " has no value unless KUBE_TEST_REPO_LIST sets "
+						+ s.missing());
+			}
 			parts[i] = s.value();
 			if (i == 0) {
 				key = s.key();
+				missing = s.missing();
 			}
 		}
-		return new Image(key, parts[0], parts[1], parts[2], c.line());
+		return new Image(key, parts[0], parts[1], parts[2], c.line(), missing);
 	}
 
 	/**
@@ -542,7 +566,7 @@ final class ManifestEvaluator {
 		}
 		if (e instanceof Ident id) {
 			GoValue v = env.containsKey(id.name()) ? env.get(id.name()) : global(id.name());
-			return v instanceof Str s ? new Str(s.value(), id.name()) : v;
+			return v instanceof Str s ? s.withKey(id.name()) : v;
 		}
 		if (e instanceof Selector s) {
 			if (s.x() instanceof Ident pkg && !env.containsKey(pkg.name()) && !globals.containsKey(pkg.name())) {
@@ -551,10 +575,14 @@ final class ManifestEvaluator {
 			GoValue x = eval(s.x(), env);
 			if (x instanceof Registries r) {
 				String value = r.fields().get(s.sel());
-				if (value == null) {
-					return new Unknown("RegistryList has no field " + s.sel());
+				if (value != null) {
+					return new Str(value, yamlKey(s.sel()));
 				}
-				return new Str(value, yamlKey(s.sel()));
+				if (r.unset().contains(s.sel())) {
+					String key = yamlKey(s.sel());
+					return new Str(Str.placeholder(key), key, key);
+				}
+				return new Unknown("RegistryList has no field " + s.sel());
 			}
 			return x instanceof Unknown u ? u : new Unknown(exprText(s) + " is not a RegistryList field");
 		}
@@ -562,7 +590,8 @@ final class ManifestEvaluator {
 			GoValue l = eval(b.left(), env);
 			GoValue r = eval(b.right(), env);
 			if (b.op().equals("+") && l instanceof Str ls && r instanceof Str rs) {
-				return new Str(ls.value() + rs.value(), ls.key().isEmpty() ? rs.key() : ls.key());
+				return new Str(ls.value() + rs.value(), ls.key().isEmpty() ? rs.key() : ls.key(),
+						ls.missing() != null ? ls.missing() : rs.missing());
 			}
 			if (l instanceof Unknown u) {
 				return u;
@@ -609,7 +638,8 @@ final class ManifestEvaluator {
 		try {
 			GoValue v;
 			if (spec.value() == null) {
-				v = new Unknown("'" + name + "' is declared without a value");
+				v = isRegistryList(spec.type()) ? zeroRegistries(readsOverrides())
+						: new Unknown("'" + name + "' is declared without a value");
 			}
 			else if (spec.valueCount() > 1) {
 				v = spec.value() instanceof Call c && c.fun() instanceof Ident f && funcs.containsKey(f.name())
@@ -661,6 +691,11 @@ final class ManifestEvaluator {
 						&& !prev.isOp(")")) {
 					base = parsedRegistries(i);
 				}
+				else if (t.text().equals(REGISTRY_LIST) && tokens.get(i + 1).kind() == Kind.SEMI
+						&& prev.kind() == Kind.IDENT && tokens.get(i - 2).isKeyword("var")) {
+					base = zeroRegistries(false); // var registry RegistryList: no
+													// defaults
+				}
 				else if ((prev.isOp(":=") || prev.isOp("=") || prev.isKeyword("return"))
 						&& tokens.get(i + 1).kind() == Kind.SEMI && globals.containsKey(t.text())
 						&& global(t.text()) instanceof Registries r) {
@@ -705,9 +740,10 @@ final class ManifestEvaluator {
 
 	private Registries registries(Composite c, Map<String, GoValue> env) {
 		Map<String, String> fields = new LinkedHashMap<>();
+		Set<String> unset = new HashSet<>();
 		StructType s = structs.get(REGISTRY_LIST);
 		if (s != null) {
-			s.fields().forEach(f -> fields.put(f.name(), ""));
+			s.fields().forEach(f -> unset.add(f.name()));
 		}
 		for (int i = 0; i < c.elements().size(); i++) {
 			Element e = c.elements().get(i);
@@ -718,8 +754,13 @@ final class ManifestEvaluator {
 				continue;
 			}
 			GoValue v = eval(e.value(), env);
-			if (v instanceof Str str) {
+			unset.remove(field);
+			if (v instanceof Str str && str.missing() == null) {
 				fields.put(field, str.value());
+			}
+			else if (v instanceof Str) {
+				fields.remove(field);
+				unset.add(field); // copied from a field that has no default either
 			}
 			else {
 				fields.remove(field);
@@ -727,7 +768,7 @@ final class ManifestEvaluator {
 						+ (v instanceof Unknown u ? u.why() : "it is not a string"));
 			}
 		}
-		return new Registries(Map.copyOf(fields));
+		return new Registries(Map.copyOf(fields), Set.copyOf(unset));
 	}
 
 	// ---------------------------------------------------------------- registries and
@@ -740,9 +781,28 @@ final class ManifestEvaluator {
 	private GoValue effectiveRegistries() {
 		Registries defaults = fileDefaults();
 		if (defaults == null) {
-			return new Unknown("no RegistryList literal is declared in this file");
+			return structs.containsKey(REGISTRY_LIST) ? zeroRegistries(readsOverrides())
+					: new Unknown("no RegistryList literal is declared in this file");
 		}
 		return readsOverrides() ? withOverrides(defaults) : defaults;
+	}
+
+	/**
+	 * A RegistryList no literal fills ({@code var registry RegistryList}): every declared
+	 * field is unset, unless the override file sets it.
+	 */
+	private Registries zeroRegistries(boolean overridden) {
+		StructType s = structs.get(REGISTRY_LIST);
+		Set<String> unset = new HashSet<>();
+		if (s != null) {
+			s.fields().forEach(f -> unset.add(f.name()));
+		}
+		Registries zero = new Registries(Map.of(), Set.copyOf(unset));
+		return overridden ? withOverrides(zero) : zero;
+	}
+
+	private static boolean isRegistryList(TypeRef type) {
+		return type != null && REGISTRY_LIST.equals(type.name()) && type.elem() == null && !type.text().startsWith("*");
 	}
 
 	private Registries fileDefaults() {
@@ -772,6 +832,7 @@ final class ManifestEvaluator {
 			return base;
 		}
 		Map<String, String> fields = new LinkedHashMap<>(base.fields());
+		Set<String> unset = new HashSet<>(base.unset());
 		StructType s = structs.get(REGISTRY_LIST);
 		List<Field> declared = s != null ? s.fields()
 				: base.fields()
@@ -782,10 +843,11 @@ final class ManifestEvaluator {
 		for (Field f : declared) {
 			if (f.yamlKey() != null && overrides.values().containsKey(f.yamlKey())) {
 				fields.put(f.name(), overrides.values().get(f.yamlKey()));
+				unset.remove(f.name());
 				unusedOverrideKeys.remove(f.yamlKey());
 			}
 		}
-		return new Registries(Map.copyOf(fields));
+		return new Registries(Map.copyOf(fields), Set.copyOf(unset));
 	}
 
 	private String yamlKey(String field) {
@@ -798,6 +860,41 @@ final class ManifestEvaluator {
 			}
 		}
 		return field.toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * One warning per registry key that only KUBE_TEST_REPO_LIST could set, at its
+	 * RegistryList field, naming the images listed without their registry.
+	 */
+	private void reportUnresolved() {
+		Map<String, List<ManifestImage>> byKey = new LinkedHashMap<>();
+		for (ManifestImage image : images.values()) {
+			String key = unresolvedImages.get(image.id());
+			if (key != null) {
+				byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(image);
+			}
+		}
+		StructType s = structs.get(REGISTRY_LIST);
+		byKey.forEach((key, using) -> {
+			int line = using.get(0).line();
+			if (s != null) {
+				for (Field f : s.fields()) {
+					if (key.equals(yamlKey(f.name()))) {
+						line = f.line();
+						break;
+					}
+				}
+			}
+			List<String> ids = using.stream().map(ManifestImage::id).toList();
+			String named = ids.size() <= MAX_IDS_NAMED ? String.join(", ", ids)
+					: String.join(", ", ids.subList(0, MAX_IDS_NAMED)) + " and " + (ids.size() - MAX_IDS_NAMED)
+							+ " more";
+			warn(line,
+					"registry '" + key + "' has no default in this manifest, only KUBE_TEST_REPO_LIST sets it: "
+							+ (ids.size() == 1 ? "1 image is" : ids.size() + " images are") + " listed with "
+							+ Str.placeholder(key) + " for its registry (" + named + "); a repo list that sets " + key
+							+ " resolves " + (ids.size() == 1 ? "it" : "them"));
+		});
 	}
 
 	private void reportOverrides() {

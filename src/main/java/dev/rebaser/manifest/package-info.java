@@ -15,7 +15,12 @@
  * <li>registries from string constants and variables, {@code +} concatenation,
  * RegistryList fields ({@code registry.X}, {@code list.X}) and their defaults in
  * {@code initReg()}, {@code initRegistry()} or a package-level {@code RegistryList{…}}
- * literal.</li>
+ * literal;</li>
+ * <li>a RegistryList without defaults ({@code var registry RegistryList}, filled only by
+ * unmarshalling KUBE_TEST_REPO_LIST), or a field a defaults literal leaves out: the
+ * images using it are listed with the registry unresolved (the yaml key in braces,
+ * {@link dev.rebaser.manifest.ManifestImage#registryResolved()} false) and one warning
+ * per key, until a repo list sets it.</li>
  * </ul>
  *
  * <p>

@@ -16,7 +16,7 @@ class ManifestReaderRobustnessTest {
 
 	private static final List<String> FIXTURES = List.of("era-1.10-imageconfig-vars.go", "era-1.13-initreg-vars.go",
 			"era-1.15-iota-configs.go", "era-1.21-promoter-registries.go", "era-1.24-list-prefix-csi-helper.go",
-			"era-current-readrepolist.go");
+			"era-current-readrepolist.go", "era-repolist-only.go");
 
 	private static final String GO_BITS = "{}()[]\"`'/*\n\t ,;:=.+&\\x";
 
