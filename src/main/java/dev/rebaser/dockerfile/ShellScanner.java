@@ -24,7 +24,7 @@ abstract class ShellScanner {
 	/** The literal text of the word being read. */
 	final StringBuilder literal = new StringBuilder();
 
-	int nesting;
+	private int nesting;
 
 	int pos;
 

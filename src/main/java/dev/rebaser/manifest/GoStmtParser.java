@@ -29,8 +29,8 @@ abstract class GoStmtParser extends GoExprParser {
 	}
 
 	/**
-	 * Parses the body of a function found by {@link #parseFile()}; problems are recorded,
-	 * not thrown.
+	 * Parses the body of a function found by {@link GoParser#parseFile()}; problems are
+	 * recorded, not thrown.
 	 */
 	Block parseBody(FuncDecl f) {
 		if (f.bodyStart() < 0) {

@@ -21,7 +21,7 @@ abstract class GoTokenCursor {
 	/** Brace depth of each token, so recovery can find a top-level declaration. */
 	final int[] braceDepth;
 
-	final List<Problem> problems = new ArrayList<>();
+	private final List<Problem> problems = new ArrayList<>();
 
 	int pos;
 

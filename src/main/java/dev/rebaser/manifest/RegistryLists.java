@@ -21,14 +21,14 @@ import java.util.Set;
  */
 abstract class RegistryLists extends ManifestDeclarations {
 
-	final RegistryOverrides overrides;
+	private final RegistryOverrides overrides;
 
 	/** Override keys no RegistryList field has taken yet. */
-	final Set<String> unusedOverrideKeys;
+	private final Set<String> unusedOverrideKeys;
 
-	Registries fileDefaults;
+	private Registries fileDefaults;
 
-	boolean fileDefaultsSearched;
+	private boolean fileDefaultsSearched;
 
 	RegistryLists(List<GoToken> tokens, RegistryOverrides overrides) {
 		super(tokens);
