@@ -1,9 +1,11 @@
 package dev.rebaser.packages;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.compressors.lz4.FramedLZ4CompressorInputStream;
 import org.tukaani.xz.XZInputStream;
 
 /**
@@ -34,9 +36,25 @@ final class Decompression {
 			return new GZIPInputStream(in, 1 << 16);
 		}
 		if (startsWith(head, LZ4)) {
-			return new Lz4FrameInputStream(in);
+			return lz4(in);
 		}
 		return in;
+	}
+
+	/**
+	 * apt keeps its lists as LZ4 frames when told to keep them compressed (Debian's
+	 * Docker images do); a file may hold several frames one after the other. Memory stays
+	 * bounded by the frame's block size and its 64 KiB window, and checksums the frame
+	 * carries are verified. Errors name the format, so a corrupt list is recognisable in
+	 * the index's failures.
+	 */
+	private static InputStream lz4(InputStream in) throws IOException {
+		try {
+			return new Lz4Errors(new FramedLZ4CompressorInputStream(in, true));
+		}
+		catch (IOException ex) {
+			throw Lz4Errors.named(ex);
+		}
 	}
 
 	private static boolean startsWith(byte[] head, byte[] magic) {
@@ -49,6 +67,50 @@ final class Decompression {
 			}
 		}
 		return true;
+	}
+
+	/** Prefixes the decoder's errors with the format's name. */
+	private static final class Lz4Errors extends FilterInputStream {
+
+		Lz4Errors(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			try {
+				return super.read();
+			}
+			catch (IOException ex) {
+				throw named(ex);
+			}
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			try {
+				return super.read(b, off, len);
+			}
+			catch (IOException ex) {
+				throw named(ex);
+			}
+		}
+
+		@Override
+		public long skip(long n) throws IOException {
+			try {
+				return super.skip(n);
+			}
+			catch (IOException ex) {
+				throw named(ex);
+			}
+		}
+
+		static IOException named(IOException ex) {
+			String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+			return new IOException("lz4: " + message, ex);
+		}
+
 	}
 
 }

@@ -8,12 +8,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import org.apache.commons.compress.compressors.lz4.XXHash32;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** The fixtures were made by the reference lz4 tool (see README-lz4.txt beside them). */
-class Lz4FrameInputStreamTest {
+/**
+ * The LZ4 path of {@link Decompression}. The fixtures were made by the reference lz4 tool
+ * (see README-lz4.txt beside them).
+ */
+class DecompressionLz4Test {
 
 	private static byte[] decode(byte[] lz4) throws IOException {
 		try (InputStream in = Decompression.open(new ByteArrayInputStream(lz4))) {
@@ -63,20 +67,38 @@ class Lz4FrameInputStreamTest {
 
 	@Test
 	void aBadMatchOffsetIsAnError() {
-		// magic, FLG (version 1, independent blocks), BD (64 KiB), header checksum byte,
 		// one block of 3 bytes: token (0 literals, match), offset 0x0010 into no data,
 		// end mark
-		byte[] frame = { 0x04, 0x22, 0x4D, 0x18, 0x60, 0x40, 0x00, 3, 0, 0, 0, 0x00, 0x10, 0x00, 0, 0, 0, 0 };
+		byte[] frame = frame(3, 0, 0, 0, 0x00, 0x10, 0x00, 0, 0, 0, 0);
 
-		assertThatThrownBy(() -> decode(frame)).isInstanceOf(IOException.class).hasMessageContaining("offset 16");
+		assertThatThrownBy(() -> decode(frame)).isInstanceOf(IOException.class)
+			.hasMessageContaining("lz4")
+			.hasMessageContaining("bad offset");
 	}
 
 	@Test
 	void aStoredBlockIsCopiedAsIs() throws IOException {
-		byte[] frame = { 0x04, 0x22, 0x4D, 0x18, 0x60, 0x40, 0x00, 5, 0, 0, (byte) 0x80, 'h', 'e', 'l', 'l', 'o', 0, 0,
-				0, 0 };
+		byte[] frame = frame(5, 0, 0, 0x80, 'h', 'e', 'l', 'l', 'o', 0, 0, 0, 0);
 
 		assertThat(decode(frame)).isEqualTo("hello".getBytes());
+	}
+
+	/**
+	 * A frame header (magic, FLG: version 1 with independent blocks, BD: 64 KiB blocks,
+	 * and the header checksum the format requires) followed by the given blocks.
+	 */
+	private static byte[] frame(int... blocks) {
+		byte[] descriptor = { 0x60, 0x40 };
+		var checksum = new XXHash32();
+		checksum.update(descriptor, 0, descriptor.length);
+		var frame = new ByteArrayOutputStream();
+		frame.writeBytes(new byte[] { 0x04, 0x22, 0x4D, 0x18 });
+		frame.writeBytes(descriptor);
+		frame.write((int) (checksum.getValue() >> 8) & 0xFF);
+		for (int b : blocks) {
+			frame.write(b);
+		}
+		return frame.toByteArray();
 	}
 
 }
