@@ -8,75 +8,83 @@ import dev.rebaser.build.DockerHost;
 import dev.rebaser.packages.AptSources;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 /**
  * {@code bootstrap-base}: makes the target's Debian base image with debootstrap and loads
  * it into the Docker daemon labelled with the target architecture, since no registry
  * serves it.
  */
-final class BootstrapBaseCommand {
+@Command(name = "bootstrap-base", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+		description = { "Debootstraps a target's Debian base and loads it into Docker, labelled with its architecture.",
+				"Defaults to the rules' default target and its base image name." })
+final class BootstrapBaseCommand implements Callable<Integer> {
 
 	static final Path DEFAULT_CACHE = Path.of("/var/cache/rebaser/base");
 
 	private final PrintStream out;
 
+	@Option(names = "--suite", paramLabel = "S",
+			description = "the Debian suite (default: the release of the rules' default target)")
+	String suite;
+
+	@Option(names = "--arch", paramLabel = "A", description = "the architecture; mips64le and mips64el both work "
+			+ "(default: that of the rules' default target)")
+	String arch;
+
+	@Option(names = "--reference", paramLabel = "REF",
+			description = "the image name to load it as (default: the target's base image)")
+	String reference;
+
+	@Option(names = "--cache", paramLabel = "DIR",
+			description = "where debootstrapped trees are kept (default: ${DEFAULT-VALUE})")
+	Path cache = DEFAULT_CACHE;
+
+	@Option(names = "--mirror", paramLabel = "URL",
+			description = "the Debian mirror (default: the one the machine's apt sources name for the suite)")
+	URI mirror;
+
+	@Option(names = "--docker", paramLabel = "URI", description = "the Docker daemon (default: ${DEFAULT-VALUE})")
+	URI docker = DockerHost.LOCAL_SOCKET;
+
+	@Option(names = "--force", description = "load the image again even if the daemon has it")
+	boolean force;
+
 	BootstrapBaseCommand(PrintStream out) {
 		this.out = out;
 	}
 
-	int run(String[] args) throws IOException {
-		String suite = "bookworm";
-		String arch = "mips64le";
-		String reference = null;
-		Path cache = DEFAULT_CACHE;
-		URI mirror = null;
-		URI docker = DockerHost.LOCAL_SOCKET;
-		boolean force = false;
-		for (int i = 1; i < args.length; i++) {
-			switch (args[i]) {
-				case "--suite" -> suite = value(args, ++i);
-				case "--arch" -> arch = value(args, ++i);
-				case "--reference" -> reference = value(args, ++i);
-				case "--cache" -> cache = Path.of(value(args, ++i));
-				case "--mirror" -> mirror = URI.create(value(args, ++i));
-				case "--docker" -> docker = URI.create(value(args, ++i));
-				case "--force" -> force = true;
-				default -> throw new Cli.UsageException("bootstrap-base: unexpected argument " + args[i]);
-			}
-		}
-		if (reference == null) {
-			String suiteName = suite;
-			String archName = arch;
-			Target target = RuleSet.builtin()
-				.target("debian-" + suite, arch)
+	@Override
+	public Integer call() throws IOException {
+		RuleSet rules = RuleSet.builtin();
+		String suiteName = (suite != null) ? suite : rules.defaultTarget().release();
+		String archName = (arch != null) ? ArchNames.docker(rules, arch) : rules.defaultTarget().arch();
+		String image = reference;
+		if (image == null) {
+			Target target = rules.target("debian-" + suiteName, archName)
 				.orElseThrow(() -> new Cli.UsageException(
 						"no rules target debian-" + suiteName + "/" + archName + "; name the image with --reference"));
-			reference = target.baseImage();
+			image = target.baseImage();
 		}
-		if (mirror == null) {
-			String suiteName = suite;
-			mirror = AptSources.read(Path.of("/etc/apt"))
-				.mirrorFor(suite)
+		URI debianMirror = mirror;
+		if (debianMirror == null) {
+			debianMirror = AptSources.read(Path.of("/etc/apt"))
+				.mirrorFor(suiteName)
 				.orElseThrow(() -> new Cli.UsageException(
 						"the machine's apt sources name no mirror for " + suiteName + "; give one with --mirror"));
 		}
 		DockerClient client = DockerClients.connect(DockerHost.of(docker));
-		BaseImage base = new BaseImageBootstrap(client, cache, mirror).ensure(suite, arch, reference, force);
+		BaseImage base = new BaseImageBootstrap(client, cache, debianMirror).ensure(suiteName, archName, image, force);
 		out.printf("%s\t%s\t%s\t%s%n", base.reference(), base.architecture(), base.imageId(),
 				base.loaded() ? "loaded" : "already present");
 		return Cli.OK;
-	}
-
-	private static String value(String[] args, int i) {
-		if (i >= args.length) {
-			throw new Cli.UsageException(args[i - 1] + " needs a value");
-		}
-		return args[i];
 	}
 
 }

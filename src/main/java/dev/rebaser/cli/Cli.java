@@ -3,33 +3,42 @@ package dev.rebaser.cli;
 import dev.rebaser.build.DockerUnavailableException;
 import dev.rebaser.context.BadContextException;
 import dev.rebaser.context.UnsafeArchiveException;
-import dev.rebaser.dockerfile.DockerfileOutline;
-import dev.rebaser.dockerfile.DockerfileParser;
 import dev.rebaser.dockerfile.DockerfileSyntaxException;
-import dev.rebaser.manifest.Manifest;
-import dev.rebaser.manifest.ManifestImage;
-import dev.rebaser.manifest.ManifestReader;
-import dev.rebaser.manifest.ManifestWarning;
-import dev.rebaser.manifest.RegistryOverrides;
 import dev.rebaser.packages.PackageIndexUnavailableException;
 import dev.rebaser.rewrite.StrictModeException;
 import dev.rebaser.rules.RuleFileException;
-import tools.jackson.databind.json.JsonMapper;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 /**
  * The command-line face of Rebaser: the same core as the REST API, without Spring. Exit
- * codes: 0 success, 1 strict mode refused a rewrite that has warnings, 2 bad input or
- * usage, 3 the work itself failed (the reason on stderr).
+ * codes: 0 success, 1 strict mode refused a rewrite that has warnings (or a package is
+ * missing), 2 bad input or usage, 3 the work itself failed (the reason on stderr).
  */
-public final class Cli {
+@Command(name = "rebaser", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+		synopsisSubcommandLabel = "COMMAND",
+		description = "Rewrites Kubernetes' Alpine-based test images for the targets of the rule set. "
+				+ "Without arguments, or with only --name=value settings, the jar starts the web service instead.",
+		footer = { "",
+				"Exit codes: 0 success, 1 strict mode refused a rewrite, 2 bad input or usage, 3 the work failed.",
+				"'rebaser COMMAND --help' describes a command's options." })
+public final class Cli implements Callable<Integer> {
 
 	static final int OK = 0;
 
@@ -39,26 +48,10 @@ public final class Cli {
 
 	static final int FAILED = 3;
 
-	private static final Set<String> COMMANDS = Set.of("manifest", "parse", "rewrite", "bootstrap-base", "packages",
-			"help", "--help");
-
-	private static final String USAGE = """
-			usage: java -jar rebaser.jar COMMAND ...
-			  manifest FILE [--repo-list YAML]   images declared by a manifest.go, one per line (ID<TAB>image)
-			  parse FILE                         a Dockerfile's stages, instructions and RUN commands as JSON
-			  rewrite [--target T] [--arch A] [--strict] [--json] [--rules DIR] FILE
-			                                     the rewritten Dockerfile on stdout, the report on stderr
-			  rewrite [options] DIR --out OUT    every build context under DIR, rewritten into OUT
-			  bootstrap-base [--suite S] [--arch A] [--reference REF] [--cache DIR] [--mirror URL] [--docker URI] [--force]
-			                                     debootstrap the target's Debian base and load it into Docker
-			                                     (default bookworm, mips64le, the rules' base image name)
-			  packages [--suite S] [--arch A] [--refresh] NAME...
-			                                     which Debian packages exist (default bookworm/mips64el);
-			                                     exit 1 when one is missing; --refresh reads the index anew
-			  (no command)                       start the web service
-			manifest honours KUBE_TEST_REPO_LIST like the e2e framework does; --repo-list wins over it.
-			Exit codes: 0 success, 1 strict mode refused a rewrite, 2 bad input or usage, 3 the work failed.
-			""";
+	/**
+	 * Spring's own command-line settings, e.g. {@code --spring.profiles.active=postgres}.
+	 */
+	private static final Pattern SPRING_SETTING = Pattern.compile("--[^=\\s]+=.*");
 
 	private final PrintStream out;
 
@@ -66,14 +59,22 @@ public final class Cli {
 
 	private final Map<String, String> environment;
 
+	@Spec
+	private CommandSpec spec;
+
 	Cli(PrintStream out, PrintStream err, Map<String, String> environment) {
 		this.out = out;
 		this.err = err;
 		this.environment = environment;
 	}
 
-	public static boolean handles(String command) {
-		return COMMANDS.contains(command);
+	/**
+	 * Whether these arguments are for the web service: none at all, or only Spring's
+	 * {@code --name=value} settings. Anything else is a command line, and a mistyped one
+	 * is a usage error rather than a server starting by accident.
+	 */
+	public static boolean startsServer(String[] args) {
+		return Arrays.stream(args).allMatch(arg -> SPRING_SETTING.matcher(arg).matches());
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -81,90 +82,114 @@ public final class Cli {
 	}
 
 	int run(String[] args) {
+		PrintWriter outWriter = new PrintWriter(out, true);
+		PrintWriter errWriter = new PrintWriter(err, true);
+		CommandLine commandLine = commandLine(outWriter, errWriter);
 		try {
-			return switch (args[0]) {
-				case "manifest" -> manifest(args);
-				case "parse" -> parse(args);
-				case "rewrite" -> new RewriteCommand(out, err).run(args);
-				case "bootstrap-base" -> new BootstrapBaseCommand(out).run(args);
-				case "packages" -> new PackagesCommand(out, err).run(args);
-				default -> {
-					out.print(USAGE);
-					yield OK;
-				}
-			};
+			return commandLine.execute(args);
 		}
-		catch (UsageException ex) {
-			err.println("rebaser: " + ex.getMessage());
-			err.print(USAGE);
+		finally {
+			outWriter.flush();
+			errWriter.flush();
+		}
+	}
+
+	private CommandLine commandLine(PrintWriter outWriter, PrintWriter errWriter) {
+		CommandLine commandLine = new CommandLine(this).addSubcommand("help", new CommandLine.HelpCommand())
+			.addSubcommand(new ManifestCommand(out, err, environment))
+			.addSubcommand(new ParseCommand(out))
+			.addSubcommand(new RewriteCommand(out, err))
+			.addSubcommand(new BootstrapBaseCommand(out))
+			.addSubcommand(new PackagesCommand(out, err));
+		commandLine.setOut(outWriter)
+			.setErr(errWriter)
+			.setParameterExceptionHandler(this::badUsage)
+			.setExecutionExceptionHandler(this::failure);
+		lowerCaseUsageHeading(commandLine);
+		return commandLine;
+	}
+
+	private static void lowerCaseUsageHeading(CommandLine commandLine) {
+		commandLine.getCommandSpec().usageMessage().synopsisHeading("usage: ");
+		commandLine.getSubcommands().values().forEach(Cli::lowerCaseUsageHeading);
+	}
+
+	/** No command: say which there are. */
+	@Override
+	public Integer call() {
+		spec.commandLine().getErr().println("rebaser: name a command");
+		spec.commandLine().usage(spec.commandLine().getErr());
+		return BAD_INPUT;
+	}
+
+	private int badUsage(ParameterException ex, String[] args) {
+		PrintWriter errWriter = ex.getCommandLine().getErr();
+		errWriter.println("rebaser: " + ex.getMessage());
+		CommandLine.UnmatchedArgumentException.printSuggestions(ex, errWriter);
+		ex.getCommandLine().usage(errWriter);
+		return BAD_INPUT;
+	}
+
+	private int failure(Exception exception, CommandLine commandLine, ParseResult parseResult) throws Exception {
+		PrintWriter errWriter = commandLine.getErr();
+		if (exception instanceof UsageException ex) {
+			errWriter.println("rebaser: " + ex.getMessage());
+			commandLine.usage(errWriter);
 			return BAD_INPUT;
 		}
-		catch (DockerfileSyntaxException ex) {
-			err.println("rebaser: " + args[args.length - 1] + ": " + ex.getMessage());
+		if (exception instanceof DockerfileSyntaxException ex) {
+			var args = parseResult.originalArgs();
+			errWriter.println("rebaser: " + args.get(args.size() - 1) + ": " + ex.getMessage());
 			return BAD_INPUT;
 		}
-		catch (StrictModeException ex) {
-			err.println("rebaser: strict mode: " + ex.getMessage());
-			ex.warnings().forEach(w -> err.println("  line " + w.line() + ": " + w.code() + ": " + w.message()));
+		if (exception instanceof StrictModeException ex) {
+			errWriter.println("rebaser: strict mode: " + ex.getMessage());
+			ex.warnings().forEach(w -> errWriter.println("  line " + w.line() + ": " + w.code() + ": " + w.message()));
 			return REFUSED;
 		}
-		catch (RuleFileException | BadContextException | UnsafeArchiveException | DockerUnavailableException
-				| PackageIndexUnavailableException ex) {
-			err.println("rebaser: " + ex.getMessage());
+		if (exception instanceof RuleFileException || exception instanceof BadContextException
+				|| exception instanceof UnsafeArchiveException || exception instanceof DockerUnavailableException
+				|| exception instanceof PackageIndexUnavailableException || exception instanceof IOException
+				|| exception instanceof IllegalArgumentException) {
+			errWriter.println("rebaser: " + exception.getMessage());
 			return BAD_INPUT;
 		}
-		catch (IOException | IllegalArgumentException ex) {
-			err.println("rebaser: " + ex.getMessage());
-			return BAD_INPUT;
-		}
-		catch (IllegalStateException | java.io.UncheckedIOException ex) {
-			err.println("rebaser: " + args[0] + " failed: " + ex.getMessage());
+		if (exception instanceof IllegalStateException || exception instanceof UncheckedIOException) {
+			errWriter.println("rebaser: " + commandLine.getCommandName() + " failed: " + exception.getMessage());
 			return FAILED;
 		}
-	}
-
-	private int manifest(String[] args) throws IOException {
-		if (args.length != 2 && !(args.length == 4 && args[2].equals("--repo-list"))) {
-			throw new UsageException("manifest takes FILE [--repo-list YAML]");
-		}
-		String repoList = args.length == 4 ? args[3] : environment.get("KUBE_TEST_REPO_LIST");
-		RegistryOverrides overrides = repoList == null || repoList.isEmpty() ? RegistryOverrides.none()
-				: RegistryOverrides.fromYaml(read(Path.of(repoList)));
-		Manifest manifest = ManifestReader.read(read(Path.of(args[1])), overrides);
-		for (ManifestImage image : manifest.images()) {
-			out.println(image.id() + "\t" + image.image());
-		}
-		for (ManifestWarning warning : manifest.warnings()) {
-			err.println(args[1] + ":" + warning.line() + ": warning: " + warning.message());
-		}
-		return OK;
-	}
-
-	private int parse(String[] args) throws IOException {
-		if (args.length != 2) {
-			throw new UsageException("parse takes exactly one FILE");
-		}
-		byte[] bytes = readBytes(Path.of(args[1]));
-		DockerfileOutline outline = DockerfileOutline.of(DockerfileParser.parse(bytes));
-		out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(outline));
-		return OK;
+		throw exception;
 	}
 
 	static String read(Path file) throws IOException {
 		return new String(readBytes(file), StandardCharsets.UTF_8);
 	}
 
-	private static byte[] readBytes(Path file) throws IOException {
+	static byte[] readBytes(Path file) throws IOException {
 		if (!Files.isRegularFile(file)) {
 			throw new IOException(file + ": no such file");
 		}
 		return Files.readAllBytes(file);
 	}
 
+	/**
+	 * A command line that parsed but does not make sense, e.g. a folder without --out.
+	 */
 	static final class UsageException extends RuntimeException {
 
 		UsageException(String message) {
 			super(message);
+		}
+
+	}
+
+	/** The version the jar was built as. */
+	static final class Version implements CommandLine.IVersionProvider {
+
+		@Override
+		public String[] getVersion() {
+			String version = Cli.class.getPackage().getImplementationVersion();
+			return new String[] { "rebaser " + ((version != null) ? version : "(development build)") };
 		}
 
 	}

@@ -10,6 +10,9 @@ import dev.rebaser.rewrite.RewriteWarning;
 import dev.rebaser.rewrite.Rewriter;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -17,6 +20,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,48 +28,49 @@ import java.util.stream.Stream;
  * {@code rewrite}: one Dockerfile to stdout with its report on stderr, or every build
  * context under a folder into another folder.
  */
-final class RewriteCommand {
+@Command(name = "rewrite", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+		description = { "Rewrites a Dockerfile for a target: the new Dockerfile on stdout, the report on stderr.",
+				"Given a folder, rewrites every build context under it into --out." })
+final class RewriteCommand implements Callable<Integer> {
 
 	private final PrintStream out;
 
 	private final PrintStream err;
+
+	@Option(names = "--target", paramLabel = "T",
+			description = "the distro release, e.g. fedora-40 (default: that of the rules' default target)")
+	String target;
+
+	@Option(names = "--arch", paramLabel = "A", description = "the architecture, e.g. amd64; "
+			+ "mips64le and mips64el both work (default: that of the rules' default target)")
+	String arch;
+
+	@Option(names = "--strict", description = "refuse (exit 1) a rewrite that has warnings")
+	boolean strict;
+
+	@Option(names = "--json", description = "print the whole result as JSON instead")
+	boolean json;
+
+	@Option(names = "--rules", paramLabel = "DIR", description = "rules files laid over the built-in ones")
+	Path rulesFolder;
+
+	@Option(names = "--out", paramLabel = "OUT", description = "where a folder's rewritten build contexts go")
+	Path outFolder;
+
+	@Parameters(paramLabel = "FILE|DIR", description = "a Dockerfile, or a folder of build contexts")
+	Path input;
 
 	RewriteCommand(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
 	}
 
-	int run(String[] args) throws IOException {
-		String target = "debian-bookworm";
-		String arch = "mips64le";
-		boolean strict = false;
-		boolean json = false;
-		Path rulesFolder = null;
-		Path outFolder = null;
-		Path input = null;
-		for (int i = 1; i < args.length; i++) {
-			switch (args[i]) {
-				case "--target" -> target = value(args, ++i, "--target");
-				case "--arch" -> arch = value(args, ++i, "--arch");
-				case "--strict" -> strict = true;
-				case "--json" -> json = true;
-				case "--rules" -> rulesFolder = Path.of(value(args, ++i, "--rules"));
-				case "--out" -> outFolder = Path.of(value(args, ++i, "--out"));
-				default -> {
-					if (args[i].startsWith("--") || input != null) {
-						throw new Cli.UsageException("rewrite: unexpected argument " + args[i]);
-					}
-					input = Path.of(args[i]);
-				}
-			}
-		}
-		if (input == null) {
-			throw new Cli.UsageException("rewrite needs a FILE or a DIR");
-		}
-		RuleSet rules = rulesFolder == null ? RuleSet.builtin() : RuleSet.builtin(rulesFolder);
-		String targetName = target;
-		String archName = arch;
-		Target chosen = rules.target(target, arch)
+	@Override
+	public Integer call() throws IOException {
+		RuleSet rules = (rulesFolder == null) ? RuleSet.builtin() : RuleSet.builtin(rulesFolder);
+		String targetName = (target != null) ? target : rules.defaultTarget().name();
+		String archName = (arch != null) ? ArchNames.docker(rules, arch) : rules.defaultTarget().arch();
+		Target chosen = rules.target(targetName, archName)
 			.orElseThrow(() -> new Cli.UsageException(
 					"there is no target " + targetName + " for arch " + archName + "; the targets are: "
 							+ rules.targets().stream().map(Target::key).sorted().collect(Collectors.joining(", "))));
@@ -125,13 +130,6 @@ final class RewriteCommand {
 
 	private static String oneLine(String text) {
 		return text.replace("\\\n", " ").replace('\n', ' ').strip();
-	}
-
-	private static String value(String[] args, int i, String option) {
-		if (i >= args.length) {
-			throw new Cli.UsageException(option + " needs a value");
-		}
-		return args[i];
 	}
 
 }

@@ -134,6 +134,15 @@ public final class RuleSet {
 		return Optional.ofNullable(architectures.get(arch));
 	}
 
+	/**
+	 * An architecture by its key ({@code mips64le}, the Go and Docker name) or by its
+	 * Debian name ({@code mips64el}), since users type either.
+	 */
+	public Optional<ArchitectureNames> architectureNamed(String name) {
+		return architecture(name)
+			.or(() -> architectures.values().stream().filter(a -> a.debianArch().equals(name)).findFirst());
+	}
+
 	/** Every target's architecture is defined; loading checks that. */
 	public ArchitectureNames architectureOf(Target target) {
 		return architectures.get(target.arch());
