@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dev.rebaser.golden.GoldenFiles;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -61,6 +62,11 @@ import org.junit.jupiter.api.TestFactory;
  * vars I K=V ... | -             variablesAt(last instruction of stage I), sorted by name; only for stages with instructions
  * </pre> In TEXT values a tab is written as U+2409, a carriage return as U+240D and a
  * line feed as U+240A; everything else is literal.
+ *
+ * <p>
+ * With {@code -Dgolden.update=true} every {@code .expected} is written from what the
+ * parser reports instead, keeping the comments and {@code buildarg} lines at its top (see
+ * README.md beside the files). {@code .error} files are written by hand.
  */
 class DockerfileCorpusTest {
 
@@ -131,6 +137,13 @@ class DockerfileCorpusTest {
 		}
 		Dockerfile dockerfile = DockerfileParser.parse(Files.readAllBytes(file));
 		String actual = describe(dockerfile, buildArgs);
+		if (GoldenFiles.updating()) {
+			// the comments and build args at the top are input; the structure is output
+			List<String> header = GoldenFiles.header(expectedFile,
+					line -> line.isBlank() || line.startsWith("//") || line.startsWith("buildarg "));
+			GoldenFiles.update(expectedFile, GoldenFiles.lines(header) + actual);
+			return;
+		}
 		assertThat(actual).isEqualTo(String.join("\n", expected) + "\n");
 	}
 

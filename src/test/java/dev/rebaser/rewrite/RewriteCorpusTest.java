@@ -28,7 +28,9 @@ class RewriteCorpusTest {
 	private static List<String> inputs() throws IOException {
 		List<String> inputs = new ArrayList<>();
 		try (Stream<Path> files = Stream.concat(Files.list(Path.of("src/test/resources/dockerfiles")),
-				Files.list(Path.of("src/test/resources/rewrite")).map(dir -> dir.resolve("before.Dockerfile")))) {
+				Files.list(Path.of("src/test/resources/rewrite"))
+					.filter(Files::isDirectory)
+					.map(dir -> dir.resolve("before.Dockerfile")))) {
 			for (Path file : files.filter(p -> p.toString().endsWith("Dockerfile")).sorted().toList()) {
 				String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
 				try {

@@ -1,5 +1,6 @@
 package dev.rebaser.rewrite;
 
+import dev.rebaser.golden.GoldenFiles;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
 import org.junit.jupiter.api.DynamicTest;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Every folder under {@code src/test/resources/rewrite/} is one case:
@@ -29,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * {@code BASEIMAGE.after} likewise, their report lines prefixed with {@code BASEIMAGE}. A
  * strict case without {@code after.Dockerfile} must fail with those warnings. Rewriting
  * {@code after.Dockerfile} again must change nothing (or, with {@code idempotent=apk} in
- * the options, nothing about apk).
+ * the options, nothing about apk). With {@code -Dgolden.update=true} the expected files
+ * are written from what the rewriter gives instead (see README.md beside the cases).
  */
 class RewriteGoldenTest {
 
@@ -77,13 +80,24 @@ class RewriteGoldenTest {
 		RewriteOptions options = rewriteOptions(properties);
 		Rewriter rewriter = new Rewriter(RULES);
 		String before = Files.readString(dir.resolve("before.Dockerfile"), StandardCharsets.UTF_8);
-		List<String> expectedReport = Files.readAllLines(dir.resolve("report.txt"))
-			.stream()
-			.filter(line -> !line.isBlank() && !line.startsWith("#"))
-			.toList();
+		Path reportFile = dir.resolve("report.txt");
+		boolean updating = GoldenFiles.updating();
+		List<String> expectedReport = updating ? List.of()
+				: Files.readAllLines(reportFile)
+					.stream()
+					.filter(line -> !line.isBlank() && !line.startsWith("#"))
+					.toList();
 		Path afterFile = dir.resolve("after.Dockerfile");
 		if (!Files.exists(afterFile)) {
 			assertThat(options.strict()).as("a case without after.Dockerfile must be strict").isTrue();
+			if (updating) {
+				StrictModeException refused = catchThrowableOfType(StrictModeException.class,
+						() -> rewriter.rewrite(before, options));
+				assertThat(refused).as("strict mode refuses the rewrite").isNotNull();
+				updateReport(reportFile,
+						refused.warnings().stream().map(w -> "warning " + w.line() + " " + w.code()).toList());
+				return;
+			}
 			assertThatThrownBy(() -> rewriter.rewrite(before, options)).isInstanceOfSatisfying(
 					StrictModeException.class,
 					e -> assertThat(e.warnings().stream().map(w -> "warning " + w.line() + " " + w.code()).toList())
@@ -92,17 +106,35 @@ class RewriteGoldenTest {
 		}
 		RewriteResult result = rewriter.rewrite(before, options);
 		List<String> report = new ArrayList<>(report(result.changes(), result.warnings(), ""));
-		String after = Files.readString(afterFile, StandardCharsets.UTF_8);
-		assertThat(result.dockerfile()).as("after.Dockerfile").isEqualTo(after);
+		String after;
+		if (updating) {
+			GoldenFiles.update(afterFile, result.dockerfile());
+			after = result.dockerfile();
+		}
+		else {
+			after = Files.readString(afterFile, StandardCharsets.UTF_8);
+			assertThat(result.dockerfile()).as("after.Dockerfile").isEqualTo(after);
+		}
 		Path baseImageBefore = dir.resolve("BASEIMAGE.before");
 		if (Files.exists(baseImageBefore)) {
 			BaseImageFileResult base = rewriter.rewriteBaseImageFile(Files.readString(baseImageBefore), options);
-			assertThat(base.text()).as("BASEIMAGE.after").isEqualTo(Files.readString(dir.resolve("BASEIMAGE.after")));
+			Path baseImageAfter = dir.resolve("BASEIMAGE.after");
+			if (updating) {
+				GoldenFiles.update(baseImageAfter, base.text());
+			}
+			else {
+				assertThat(base.text()).as("BASEIMAGE.after").isEqualTo(Files.readString(baseImageAfter));
+			}
 			report.addAll(report(base.changes(), base.warnings(), "BASEIMAGE "));
 			BaseImageFileResult again = rewriter.rewriteBaseImageFile(base.text(), options);
 			assertThat(again.text()).as("BASEIMAGE rewritten twice").isEqualTo(base.text());
 		}
-		assertThat(report).as("report.txt").isEqualTo(expectedReport);
+		if (updating) {
+			updateReport(reportFile, report);
+		}
+		else {
+			assertThat(report).as("report.txt").isEqualTo(expectedReport);
+		}
 
 		RewriteResult again = rewriter.rewrite(after, options.withStrict(false));
 		boolean apkOnly = "apk".equals(properties.getProperty("idempotent"));
@@ -112,6 +144,14 @@ class RewriteGoldenTest {
 			.map(c -> c.line() + " " + c.ruleId() + ": " + c.before() + " -> " + c.after())
 			.toList();
 		assertThat(repeated).as("changes when rewriting after.Dockerfile again").isEmpty();
+	}
+
+	/** Keeps the comments at the top of report.txt and writes the report under them. */
+	private static void updateReport(Path reportFile, List<String> report) {
+		List<String> lines = new ArrayList<>(
+				GoldenFiles.header(reportFile, line -> line.isBlank() || line.startsWith("#")));
+		lines.addAll(report);
+		GoldenFiles.update(reportFile, GoldenFiles.lines(lines));
 	}
 
 	private static List<String> report(List<Change> changes, List<RewriteWarning> warnings, String prefix) {
