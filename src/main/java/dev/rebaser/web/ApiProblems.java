@@ -1,5 +1,9 @@
 package dev.rebaser.web;
 
+import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.imports.ImportException;
+import dev.rebaser.build.Rebuilds;
 import dev.rebaser.context.ArchiveTooLargeException;
 import dev.rebaser.context.BadContextException;
 import dev.rebaser.context.UnsafeArchiveException;
@@ -61,7 +65,7 @@ class ApiProblems {
 	}
 
 	@ExceptionHandler
-	ProblemDetail importFailed(CatalogController.ImportException ex) {
+	ProblemDetail importFailed(ImportException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Import failed", "import-failed", ex.getMessage());
 	}
 

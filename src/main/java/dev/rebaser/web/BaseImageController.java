@@ -1,5 +1,8 @@
 package dev.rebaser.web;
 
+import dev.rebaser.build.BuildHosts;
+import dev.rebaser.build.HostBaseImages;
+import dev.rebaser.build.HostBase;
 import java.util.List;
 
 import dev.rebaser.build.BaseImageBootstraps;
@@ -26,11 +29,6 @@ class BaseImageController {
 	BaseImageController(BuildHosts hosts, HostBaseImages bases) {
 		this.hosts = hosts;
 		this.bases = bases;
-	}
-
-	/** One target base on one host; error says why the host could not be asked. */
-	record HostBase(String host, String target, String reference, String suite, String arch, boolean present,
-			boolean usable, String imageId, String architecture, String error) {
 	}
 
 	@Operation(summary = "The base images no registry serves, per Docker host",

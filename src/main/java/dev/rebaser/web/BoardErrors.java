@@ -1,5 +1,7 @@
 package dev.rebaser.web;
 
+import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.build.Rebuilds;
 import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,5 +1,6 @@
 package dev.rebaser.web;
 
+import dev.rebaser.build.Rebuilds;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

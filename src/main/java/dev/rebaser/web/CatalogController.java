@@ -1,5 +1,9 @@
 package dev.rebaser.web;
 
+import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.imports.CatalogImports;
+import dev.rebaser.imports.CatalogStore;
 import dev.rebaser.catalog.Catalog;
 import dev.rebaser.catalog.CatalogImage;
 import dev.rebaser.catalog.CatalogProblem;
@@ -116,15 +120,6 @@ class CatalogController {
 				request.getContentLengthLong() != 0 ? request::getInputStream : null, "upload",
 				OperatorToken.USER + " via API");
 		return ResponseEntity.status(HttpStatus.CREATED).body(ImportResult.of(record, catalog.get()));
-	}
-
-	/** An import that could not read its source. */
-	static final class ImportException extends RuntimeException {
-
-		ImportException(String message) {
-			super(message);
-		}
-
 	}
 
 	@Operation(summary = "The catalog: every image, in dependency order, with its parents, children and latest builds")

@@ -1,5 +1,12 @@
 package dev.rebaser.web;
 
+import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.imports.ImportException;
+import dev.rebaser.imports.CatalogImports;
+import dev.rebaser.imports.CatalogStore;
+import dev.rebaser.build.BuildHosts;
+import dev.rebaser.build.HostBaseImages;
+import dev.rebaser.build.HostBase;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
@@ -78,9 +85,9 @@ class CatalogPageController {
 	}
 
 	/** One base image on one host, with the word the page shows for its state. */
-	public record BaseRow(BaseImageController.HostBase base, String targetName, String state, String label) {
+	public record BaseRow(HostBase base, String targetName, String state, String label) {
 
-		static BaseRow of(BaseImageController.HostBase base) {
+		static BaseRow of(HostBase base) {
 			String name = base.target().contains("/") ? base.target().substring(0, base.target().indexOf('/'))
 					: base.target();
 			if (base.error() != null) {
@@ -187,8 +194,8 @@ class CatalogPageController {
 								.map(CatalogProblem::toString)
 								.collect(Collectors.joining("; ")));
 		}
-		catch (CatalogController.ImportException | BadContextException | UnsafeArchiveException
-				| ArchiveTooLargeException | IOException ex) {
+		catch (ImportException | BadContextException | UnsafeArchiveException | ArchiveTooLargeException
+				| IOException ex) {
 			flash.addFlashAttribute("error", "Nothing was imported: " + ex.getMessage());
 		}
 		return "redirect:/catalog";

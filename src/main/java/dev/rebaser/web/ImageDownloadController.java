@@ -1,5 +1,7 @@
 package dev.rebaser.web;
 
+import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.build.BuildHosts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

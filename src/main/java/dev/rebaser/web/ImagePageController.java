@@ -1,5 +1,9 @@
 package dev.rebaser.web;
 
+import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.rewriting.TargetArchitectures;
+import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.build.Rebuilds;
 import dev.rebaser.diff.LineDiff;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package dev.rebaser.web;
 
+import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.rewriting.PackageCheck;
 import dev.rebaser.context.ArchiveLimits;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;

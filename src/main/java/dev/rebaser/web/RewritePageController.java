@@ -1,5 +1,8 @@
 package dev.rebaser.web;
 
+import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.rewriting.PackageCheck;
+import dev.rebaser.rewriting.RewrittenContexts;
 import dev.rebaser.diff.LineDiff;
 import dev.rebaser.context.ArchiveLimits;
 import dev.rebaser.context.ArchiveTooLargeException;

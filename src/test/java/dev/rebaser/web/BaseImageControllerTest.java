@@ -1,5 +1,8 @@
 package dev.rebaser.web;
 
+import dev.rebaser.build.BuildHosts;
+import dev.rebaser.build.HostBaseImages;
+import dev.rebaser.rewriting.RewriteConfiguration;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -1,5 +1,6 @@
 package dev.rebaser.web;
 
+import dev.rebaser.build.Rebuilds;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;

@@ -1,5 +1,8 @@
 package dev.rebaser.web;
 
+import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.rewriting.RewriteConfiguration;
 import dev.rebaser.context.ArchiveLimits;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;

@@ -1,5 +1,11 @@
 package dev.rebaser.web;
 
+import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.imports.CatalogStore;
+import dev.rebaser.build.BuildHosts;
+import dev.rebaser.build.HostBaseImages;
+import dev.rebaser.rewriting.RewriteConfiguration;
+import dev.rebaser.build.HostBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -102,11 +108,10 @@ class CatalogPageTest {
 		when(scheduler.hostStatuses()).thenReturn(List.of(new HostStatus(BUILDER, true, null, T0, 2, 3),
 				new HostStatus(MIPS, false, "connection refused", T0.plusSeconds(60), 0, 1)));
 		when(bases.statuses()).thenReturn(List.of(
-				new BaseImageController.HostBase(BUILDER, "debian-bookworm/mips64le",
-						"rebaser/debian:bookworm-mips64le", "bookworm", "mips64le", true, true, "sha256:1111aaaa",
-						"mips64le", null),
-				new BaseImageController.HostBase(MIPS, "debian-bookworm/mips64le", "rebaser/debian:bookworm-mips64le",
-						"bookworm", "mips64le", true, false, "sha256:2222bbbb", "amd64", null)));
+				new HostBase(BUILDER, "debian-bookworm/mips64le", "rebaser/debian:bookworm-mips64le", "bookworm",
+						"mips64le", true, true, "sha256:1111aaaa", "mips64le", null),
+				new HostBase(MIPS, "debian-bookworm/mips64le", "rebaser/debian:bookworm-mips64le", "bookworm",
+						"mips64le", true, false, "sha256:2222bbbb", "amd64", null)));
 	}
 
 	private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
@@ -270,9 +275,9 @@ class CatalogPageTest {
 
 	@Test
 	void aHostWhoseDaemonDoesNotAnswerSaysSo() throws Exception {
-		when(bases.statuses()).thenReturn(List.of(new BaseImageController.HostBase(BUILDER, "debian-bookworm/mips64le",
-				"rebaser/debian:bookworm-mips64le", "bookworm", "mips64le", false, false, null, null,
-				"the Docker daemon does not answer: connection refused")));
+		when(bases.statuses()).thenReturn(List
+			.of(new HostBase(BUILDER, "debian-bookworm/mips64le", "rebaser/debian:bookworm-mips64le", "bookworm",
+					"mips64le", false, false, null, null, "the Docker daemon does not answer: connection refused")));
 
 		String html = page(get("/catalog").with(user("operator").roles("OPERATOR")));
 		String baseTable = html.substring(html.indexOf("id=\"base-images\""), html.indexOf("id=\"bootstraps\""));

@@ -1,5 +1,9 @@
 package dev.rebaser.web;
 
+import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.build.BuildHosts;
+import dev.rebaser.build.HostBaseImages;
+import dev.rebaser.rewriting.RewriteConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -1,5 +1,8 @@
 package dev.rebaser.web;
 
+import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.build.BuildHosts;
+import dev.rebaser.rewriting.RewriteConfiguration;
 import java.time.Instant;
 import java.util.Optional;
 

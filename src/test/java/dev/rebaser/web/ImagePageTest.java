@@ -1,5 +1,10 @@
 package dev.rebaser.web;
 
+import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.rewriting.TargetArchitectures;
+import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.build.Rebuilds;
+import dev.rebaser.rewriting.RewriteConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.anyInt;

@@ -1,5 +1,7 @@
 package dev.rebaser.web;
 
+import dev.rebaser.rewriting.TargetArchitectures;
+import dev.rebaser.imports.CurrentCatalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

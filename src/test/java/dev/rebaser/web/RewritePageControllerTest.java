@@ -1,5 +1,9 @@
 package dev.rebaser.web;
 
+import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.rewriting.PackageCheck;
+import dev.rebaser.rewriting.RewrittenContexts;
+import dev.rebaser.rewriting.RewriteConfiguration;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;
 import dev.rebaser.context.ArchiveLimits;

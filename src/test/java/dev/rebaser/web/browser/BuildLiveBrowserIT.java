@@ -17,7 +17,7 @@ import dev.rebaser.catalog.CatalogImporter;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;
 import dev.rebaser.context.ContextFile;
-import dev.rebaser.web.CurrentCatalog;
+import dev.rebaser.imports.CurrentCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.BeforeAll;

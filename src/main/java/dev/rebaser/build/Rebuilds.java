@@ -1,5 +1,7 @@
-package dev.rebaser.web;
+package dev.rebaser.build;
 
+import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.imports.CurrentCatalog;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,7 +38,7 @@ public class Rebuilds {
 
 	private final TargetChoice targets;
 
-	Rebuilds(CurrentCatalog catalog, BuildQueue queue, TargetChoice targets) {
+	public Rebuilds(CurrentCatalog catalog, BuildQueue queue, TargetChoice targets) {
 		this.catalog = catalog;
 		this.queue = queue;
 		this.targets = targets;
@@ -125,7 +127,7 @@ public class Rebuilds {
 	/** An image id that the catalog does not hold. */
 	public static final class UnknownImageException extends RuntimeException {
 
-		UnknownImageException(String id) {
+		public UnknownImageException(String id) {
 			super("no image " + id + " in the catalog");
 		}
 

@@ -1,4 +1,4 @@
-package dev.rebaser.web;
+package dev.rebaser.rewriting;
 
 import dev.rebaser.packages.PackageIndex;
 import dev.rebaser.packages.PackageIndexUnavailableException;
@@ -22,7 +22,7 @@ import java.util.List;
  * of reach) the rewrite still answers, with a warning that the check could not run.
  */
 @Component
-class PackageCheck {
+public class PackageCheck {
 
 	private final RuleSet rules;
 
@@ -30,13 +30,13 @@ class PackageCheck {
 
 	private final boolean enabled;
 
-	PackageCheck(RuleSet rules, PackageIndexes indexes, @Value("${rebaser.packages.check}") boolean enabled) {
+	public PackageCheck(RuleSet rules, PackageIndexes indexes, @Value("${rebaser.packages.check}") boolean enabled) {
 		this.rules = rules;
 		this.indexes = indexes;
 		this.enabled = enabled;
 	}
 
-	RewriteResult apply(RewriteResult result, RewriteOptions options) {
+	public RewriteResult apply(RewriteResult result, RewriteOptions options) {
 		Target target = options.target();
 		if (!enabled || target.distro() != Distro.DEBIAN || result.installs().isEmpty()) {
 			return result;

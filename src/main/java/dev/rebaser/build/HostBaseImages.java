@@ -1,4 +1,4 @@
-package dev.rebaser.web;
+package dev.rebaser.build;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +13,6 @@ import dev.rebaser.build.DockerClients;
 import dev.rebaser.build.DockerHost;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
-import dev.rebaser.web.BaseImageController.HostBase;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -23,13 +22,13 @@ import org.springframework.web.server.ResponseStatusException;
  * host, and their bootstrap in the background; for the REST API and the dashboard alike.
  */
 @Component
-class HostBaseImages {
+public class HostBaseImages {
 
 	private final BuildHosts hosts;
 
 	private final RuleSet rules;
 
-	HostBaseImages(BuildHosts hosts, RuleSet rules) {
+	public HostBaseImages(BuildHosts hosts, RuleSet rules) {
 		this.hosts = hosts;
 		this.rules = rules;
 	}
@@ -37,7 +36,7 @@ class HostBaseImages {
 	/**
 	 * Asks every host's daemon; a host that does not answer gives rows with the error.
 	 */
-	List<HostBase> statuses() {
+	public List<HostBase> statuses() {
 		List<Target> targets = bootstrapped();
 		List<HostBase> result = new ArrayList<>();
 		for (DockerHost host : hosts.all()) {
@@ -74,7 +73,7 @@ class HostBaseImages {
 	 * @throws org.springframework.web.server.ResponseStatusException no such target or
 	 * host
 	 */
-	BaseImageBootstraps.Run bootstrap(String target, String arch, String host) {
+	public BaseImageBootstraps.Run bootstrap(String target, String arch, String host) {
 		Target chosen = rules.target(target, arch)
 			.filter(t -> t.bootstrap().isPresent())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,

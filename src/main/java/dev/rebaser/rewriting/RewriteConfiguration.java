@@ -1,4 +1,4 @@
-package dev.rebaser.web;
+package dev.rebaser.rewriting;
 
 import dev.rebaser.catalog.ContextBundle;
 import dev.rebaser.context.ContextRewrite;
@@ -20,15 +20,15 @@ import java.time.Duration;
  * with the file, line and problem, instead of failing requests later.
  */
 @Configuration(proxyBeanMethods = false)
-class RewriteConfiguration {
+public class RewriteConfiguration {
 
 	@Bean
-	RuleSet ruleSet(@Value("${rebaser.rules.extra-folder:}") String extraFolder) {
+	public RuleSet ruleSet(@Value("${rebaser.rules.extra-folder:}") String extraFolder) {
 		return extraFolder.isBlank() ? RuleSet.builtin() : RuleSet.builtin(Path.of(extraFolder));
 	}
 
 	@Bean
-	Rewriter rewriter(RuleSet rules) {
+	public Rewriter rewriter(RuleSet rules) {
 		return new Rewriter(rules);
 	}
 
@@ -37,7 +37,7 @@ class RewriteConfiguration {
 	 * mirror of the machine's apt sources (or the one configured).
 	 */
 	@Bean
-	PackageIndexes packageIndexes(@Value("${rebaser.packages.cache-folder}") String cacheFolder,
+	public PackageIndexes packageIndexes(@Value("${rebaser.packages.cache-folder}") String cacheFolder,
 			@Value("${rebaser.packages.mirror:}") String mirror) {
 		AptSources sources = mirror.isBlank() ? AptSources.read(Path.of("/etc/apt"))
 				: AptSources.ofMirror(URI.create(mirror));
@@ -49,12 +49,12 @@ class RewriteConfiguration {
 	}
 
 	@Bean
-	ContextRewrite contextRewrite(Rewriter rewriter) {
+	public ContextRewrite contextRewrite(Rewriter rewriter) {
 		return new ContextRewrite(rewriter);
 	}
 
 	@Bean
-	ContextBundle contextBundle(ContextRewrite contextRewrite) {
+	public ContextBundle contextBundle(ContextRewrite contextRewrite) {
 		return new ContextBundle(contextRewrite);
 	}
 

@@ -1,4 +1,4 @@
-package dev.rebaser.web;
+package dev.rebaser.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,14 +14,14 @@ import dev.rebaser.context.UnsafeArchiveException;
  * tarball at an http(s) URL, or an uploaded .tar.gz. The REST endpoint and the dashboard
  * import the same way, so both refuse the same sources for the same reasons.
  */
-final class CatalogImports {
+public final class CatalogImports {
 
 	private CatalogImports() {
 	}
 
 	/** An uploaded archive, opened only when neither a folder nor a URL was given. */
 	@FunctionalInterface
-	interface Upload {
+	public interface Upload {
 
 		InputStream open() throws IOException;
 
@@ -30,15 +30,14 @@ final class CatalogImports {
 	/**
 	 * Reads the tree and makes it the current catalog.
 	 * @param upload null when nothing was uploaded
-	 * @throws CatalogController.ImportException when the source cannot be read or none
-	 * was given
+	 * @throws ImportException when the source cannot be read or none was given
 	 * @throws CurrentCatalog.EmptyCatalogException when the tree holds no image
 	 * @throws UnsafeArchiveException an archive entry outside the tree or of a refused
 	 * kind
 	 * @throws ArchiveTooLargeException an archive over the limits
 	 * @throws IOException the kept snapshot could not be imported again
 	 */
-	static CatalogStore.CatalogImport run(CurrentCatalog catalog, String path, String url, Upload upload,
+	public static CatalogStore.CatalogImport run(CurrentCatalog catalog, String path, String url, Upload upload,
 			String uploadName, String actor) throws IOException {
 		return catalog.replace(snapshot(catalog.importer(), path, url, upload, uploadName), actor);
 	}
@@ -57,13 +56,13 @@ final class CatalogImports {
 					return importer.snapshotArchive(in, uploadName);
 				}
 			}
-			throw new CatalogController.ImportException("give path=, url= or a .tar.gz body");
+			throw new ImportException("give path=, url= or a .tar.gz body");
 		}
 		catch (IOException ex) {
-			throw new CatalogController.ImportException(describe(ex));
+			throw new ImportException(describe(ex));
 		}
 		catch (InvalidPathException ex) {
-			throw new CatalogController.ImportException("not a folder path: " + path);
+			throw new ImportException("not a folder path: " + path);
 		}
 	}
 

@@ -1,4 +1,4 @@
-package dev.rebaser.web;
+package dev.rebaser.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +10,7 @@ import dev.rebaser.catalog.CatalogImporter;
 import dev.rebaser.catalog.CatalogImporter.Snapshot;
 import dev.rebaser.catalog.CatalogProblem;
 import dev.rebaser.rules.RuleSet;
-import dev.rebaser.web.CatalogStore.CatalogImport;
+import dev.rebaser.imports.CatalogStore.CatalogImport;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -39,7 +39,8 @@ public class CurrentCatalog {
 	private record State(Catalog catalog, CatalogImport record) {
 	}
 
-	CurrentCatalog(RuleSet rules, ObjectProvider<CatalogStore> store, @Value("${rebaser.catalog.tree:}") String tree) {
+	public CurrentCatalog(RuleSet rules, ObjectProvider<CatalogStore> store,
+			@Value("${rebaser.catalog.tree:}") String tree) {
 		this.importer = new CatalogImporter(rules, rules.defaultTarget());
 		this.store = store.getIfAvailable();
 		this.tree = tree;
@@ -75,11 +76,11 @@ public class CurrentCatalog {
 	 * anyone asks.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
-	void loadAtStart() {
+	public void loadAtStart() {
 		state();
 	}
 
-	CatalogImporter importer() {
+	public CatalogImporter importer() {
 		return importer;
 	}
 
@@ -134,16 +135,16 @@ public class CurrentCatalog {
 	}
 
 	/** An import that found no image at all; its problems say why. */
-	static final class EmptyCatalogException extends RuntimeException {
+	public static final class EmptyCatalogException extends RuntimeException {
 
 		private final transient Catalog catalog;
 
-		EmptyCatalogException(String origin, Catalog catalog) {
+		public EmptyCatalogException(String origin, Catalog catalog) {
 			super(origin + " holds no image to import");
 			this.catalog = catalog;
 		}
 
-		Catalog catalog() {
+		public Catalog catalog() {
 			return catalog;
 		}
 

@@ -1,5 +1,6 @@
-package dev.rebaser.web;
+package dev.rebaser.build;
 
+import dev.rebaser.rewriting.TargetChoice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

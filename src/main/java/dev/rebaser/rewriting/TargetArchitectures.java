@@ -1,4 +1,4 @@
-package dev.rebaser.web;
+package dev.rebaser.rewriting;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +13,13 @@ import org.springframework.stereotype.Component;
  * order.
  */
 @Component
-class TargetArchitectures {
+public class TargetArchitectures {
 
-	static final String DEFAULT = "mips64le";
+	public static final String DEFAULT = "mips64le";
 
 	private final List<String> arches;
 
-	TargetArchitectures(RuleSet rules) {
+	public TargetArchitectures(RuleSet rules) {
 		String name = rules.defaultTarget().name();
 		List<String> found = new ArrayList<>();
 		for (Target target : rules.targets()) {
@@ -33,11 +33,11 @@ class TargetArchitectures {
 		this.arches = List.copyOf(found);
 	}
 
-	List<String> all() {
+	public List<String> all() {
 		return arches;
 	}
 
-	boolean contains(String arch) {
+	public boolean contains(String arch) {
 		return arches.contains(arch);
 	}
 

@@ -1,4 +1,4 @@
-package dev.rebaser.web;
+package dev.rebaser.imports;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -9,36 +9,34 @@ import java.util.Locale;
  * A release tarball URL must be http(s) on a public address: an import is not a way to
  * make the service fetch from the private network it runs in.
  */
-final class ImportUrls {
+public final class ImportUrls {
 
 	private ImportUrls() {
 	}
 
-	static URI check(String url) {
+	public static URI check(String url) {
 		URI uri;
 		try {
 			uri = URI.create(url.trim());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new CatalogController.ImportException("not a URL: " + url);
+			throw new ImportException("not a URL: " + url);
 		}
 		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 		if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-			throw new CatalogController.ImportException(
-					"only http and https URLs with a host can be imported, not " + url);
+			throw new ImportException("only http and https URLs with a host can be imported, not " + url);
 		}
 		try {
 			for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
 				if (address.isSiteLocalAddress() || address.isLinkLocalAddress() || address.isAnyLocalAddress()
 						|| isUniqueLocal(address)) {
-					throw new CatalogController.ImportException(
-							uri.getHost() + " is a private address (" + address.getHostAddress() + "); imports fetch "
-									+ "only from public addresses or this machine");
+					throw new ImportException(uri.getHost() + " is a private address (" + address.getHostAddress()
+							+ "); imports fetch " + "only from public addresses or this machine");
 				}
 			}
 		}
 		catch (UnknownHostException ex) {
-			throw new CatalogController.ImportException("unknown host " + uri.getHost());
+			throw new ImportException("unknown host " + uri.getHost());
 		}
 		return uri;
 	}

@@ -1,4 +1,4 @@
-package dev.rebaser.web;
+package dev.rebaser.rewriting;
 
 import dev.rebaser.rewrite.RewriteOptions;
 import dev.rebaser.rules.RuleSet;
@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
  * that names the targets there are.
  */
 @Component
-class TargetChoice {
+public class TargetChoice {
 
 	private final RuleSet rules;
 
-	TargetChoice(RuleSet rules) {
+	public TargetChoice(RuleSet rules) {
 		this.rules = rules;
 	}
 
@@ -24,11 +24,11 @@ class TargetChoice {
 	 * The distribution and suite part of the default target's key, e.g.
 	 * {@code debian-bookworm}.
 	 */
-	String defaultTarget() {
+	public String defaultTarget() {
 		return rules.defaultTarget().name();
 	}
 
-	RewriteOptions options(String target, String arch, boolean strict) {
+	public RewriteOptions options(String target, String arch, boolean strict) {
 		Target chosen = rules.target(target, arch)
 			.orElseThrow(() -> new UnknownTargetException(
 					"there is no target " + target + " for arch " + arch + "; the targets are: "
@@ -36,9 +36,9 @@ class TargetChoice {
 		return RewriteOptions.defaults(rules).withTarget(chosen).withStrict(strict);
 	}
 
-	static final class UnknownTargetException extends RuntimeException {
+	public static final class UnknownTargetException extends RuntimeException {
 
-		UnknownTargetException(String message) {
+		public UnknownTargetException(String message) {
 			super(message);
 		}
 

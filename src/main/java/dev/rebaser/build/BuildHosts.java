@@ -1,4 +1,4 @@
-package dev.rebaser.web;
+package dev.rebaser.build;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * rootfs cache and the Debian mirror), and the bootstraps running in the background.
  */
 @Component
-class BuildHosts implements AutoCloseable {
+public class BuildHosts implements AutoCloseable {
 
 	private final DockerHostsProperties hosts;
 
@@ -27,7 +27,7 @@ class BuildHosts implements AutoCloseable {
 
 	private final BaseImageBootstraps bootstraps = new BaseImageBootstraps();
 
-	BuildHosts(DockerHostsProperties hosts,
+	public BuildHosts(DockerHostsProperties hosts,
 			@Value("${rebaser.base.cache-folder:/var/cache/rebaser/base}") Path baseCache,
 			@Value("${rebaser.base.mirror:}") String mirror) {
 		this.hosts = hosts;
@@ -35,12 +35,12 @@ class BuildHosts implements AutoCloseable {
 		this.mirror = mirror;
 	}
 
-	List<DockerHost> all() {
+	public List<DockerHost> all() {
 		return hosts.hostsOrLocal().stream().map(DockerHostsProperties.Host::dockerHost).toList();
 	}
 
 	/** How many builds run at once on the host of that name, as configured. */
-	int concurrency(DockerHost host) {
+	public int concurrency(DockerHost host) {
 		return hosts.hostsOrLocal()
 			.stream()
 			.filter(configured -> configured.dockerHost().equals(host))
@@ -50,19 +50,19 @@ class BuildHosts implements AutoCloseable {
 	}
 
 	/** The host of that name; none given: the first one. */
-	Optional<DockerHost> find(String name) {
+	public Optional<DockerHost> find(String name) {
 		if (name == null || name.isBlank()) {
 			return all().stream().findFirst();
 		}
 		return all().stream().filter(host -> host.uri().toString().equals(name)).findFirst();
 	}
 
-	Path baseCache() {
+	public Path baseCache() {
 		return baseCache;
 	}
 
 	/** The configured mirror, or the one the machine's apt sources use for the suite. */
-	URI mirror(String suite) {
+	public URI mirror(String suite) {
 		if (!mirror.isBlank()) {
 			return URI.create(mirror);
 		}
@@ -72,7 +72,7 @@ class BuildHosts implements AutoCloseable {
 					"the machine's apt sources name no Debian mirror for " + suite + "; set rebaser.base.mirror"));
 	}
 
-	BaseImageBootstraps bootstraps() {
+	public BaseImageBootstraps bootstraps() {
 		return bootstraps;
 	}
 

@@ -1,4 +1,4 @@
-package dev.rebaser.web;
+package dev.rebaser.imports;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,19 +12,19 @@ import org.springframework.stereotype.Component;
 
 /** The catalog imports in the database, newest last; each keeps its tree snapshot. */
 @Component
-class CatalogStore {
+public class CatalogStore {
 
 	private final JdbcTemplate jdbc;
 
-	CatalogStore(JdbcTemplate jdbc) {
+	public CatalogStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** What an import was: where from, when, by whom, and what it gave. */
-	record CatalogImport(long id, String origin, Instant importedAt, String actor, int images, int problems) {
+	public record CatalogImport(long id, String origin, Instant importedAt, String actor, int images, int problems) {
 	}
 
-	CatalogImport save(Snapshot snapshot, String actor, int images, int problems, Instant at) {
+	public CatalogImport save(Snapshot snapshot, String actor, int images, int problems, Instant at) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
 			var insert = connection.prepareStatement(
@@ -41,7 +41,7 @@ class CatalogStore {
 		return new CatalogImport(key.getKey().longValue(), snapshot.origin(), at, actor, images, problems);
 	}
 
-	Optional<Stored> latest() {
+	public Optional<Stored> latest() {
 		return jdbc
 			.query("SELECT id, origin, imported_at, actor, images, problems, tree FROM catalog_import "
 					+ "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
@@ -55,7 +55,7 @@ class CatalogStore {
 	}
 
 	/** The imports, newest first, without their trees. */
-	List<CatalogImport> history(int limit) {
+	public List<CatalogImport> history(int limit) {
 		return jdbc.query(
 				"SELECT id, origin, imported_at, actor, images, problems FROM catalog_import "
 						+ "ORDER BY id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
@@ -64,7 +64,7 @@ class CatalogStore {
 						rs.getInt("problems")));
 	}
 
-	record Stored(CatalogImport record, Snapshot snapshot) {
+	public record Stored(CatalogImport record, Snapshot snapshot) {
 	}
 
 }

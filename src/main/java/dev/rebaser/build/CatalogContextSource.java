@@ -1,5 +1,7 @@
-package dev.rebaser.web;
+package dev.rebaser.build;
 
+import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.imports.CurrentCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * manifest.go expects.
  */
 @Component
-class CatalogContextSource implements ContextSource {
+public class CatalogContextSource implements ContextSource {
 
 	private final CurrentCatalog catalog;
 
@@ -31,7 +33,7 @@ class CatalogContextSource implements ContextSource {
 
 	private final TargetChoice targets;
 
-	CatalogContextSource(CurrentCatalog catalog, ContextBundle bundle, TargetChoice targets) {
+	public CatalogContextSource(CurrentCatalog catalog, ContextBundle bundle, TargetChoice targets) {
 		this.catalog = catalog;
 		this.bundle = bundle;
 		this.targets = targets;

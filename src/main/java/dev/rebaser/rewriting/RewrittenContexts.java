@@ -1,4 +1,4 @@
-package dev.rebaser.web;
+package dev.rebaser.rewriting;
 
 import org.springframework.stereotype.Component;
 
@@ -16,13 +16,13 @@ import java.util.Optional;
  * heap; an id is random, so one visitor cannot guess another's archive.
  */
 @Component
-class RewrittenContexts {
+public class RewrittenContexts {
 
 	static final int MAX_KEPT = 8;
 
 	static final long MAX_BYTES = 64L * 1024 * 1024;
 
-	record Archive(String fileName, byte[] bytes) {
+	public record Archive(String fileName, byte[] bytes) {
 	}
 
 	private final SecureRandom random = new SecureRandom();
@@ -31,7 +31,7 @@ class RewrittenContexts {
 
 	private long bytes;
 
-	synchronized String keep(Archive archive) {
+	public synchronized String keep(Archive archive) {
 		byte[] raw = new byte[16];
 		random.nextBytes(raw);
 		String id = HexFormat.of().formatHex(raw);
@@ -45,7 +45,7 @@ class RewrittenContexts {
 		return id;
 	}
 
-	synchronized Optional<Archive> get(String id) {
+	public synchronized Optional<Archive> get(String id) {
 		return Optional.ofNullable(kept.get(id));
 	}
 
