@@ -36,9 +36,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
-	static final String OPERATOR = "OPERATOR";
+	public static final String OPERATOR = "OPERATOR";
 
 	/** The API calls that start work on a build host. */
 	static final String[] WORK = { "/api/builds", "/api/builds/**", "/api/catalog/import", "/api/base-images/**",

@@ -1,0 +1,17 @@
+package dev.rebaser.build;
+
+import dev.rebaser.build.BuildBoard;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The dashboard's read queries over the build tables. */
+@Configuration(proxyBeanMethods = false)
+public class BoardConfiguration {
+
+	@Bean
+	public BuildBoard buildBoard(JdbcTemplate jdbc) {
+		return new BuildBoard(jdbc);
+	}
+
+}

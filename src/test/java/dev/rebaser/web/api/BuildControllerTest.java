@@ -1,0 +1,170 @@
+package dev.rebaser.web.api;
+
+import dev.rebaser.web.SecurityConfiguration;
+import dev.rebaser.build.Rebuilds;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import dev.rebaser.build.BuildJob;
+import dev.rebaser.build.BuildJobs;
+import dev.rebaser.build.BuildLog;
+import dev.rebaser.build.BuildQueue;
+import dev.rebaser.build.BuildState;
+import dev.rebaser.build.LogSlice;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The jobs REST API: who may start work, what a job says, how its log streams, and
+ * refusals.
+ */
+@WebMvcTest(BuildController.class)
+@Import({ SecurityConfiguration.class, ApiProblems.class })
+@TestPropertySource(properties = "rebaser.operator.token=test-token")
+class BuildControllerTest {
+
+	static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	Rebuilds rebuilds;
+
+	@MockitoBean
+	BuildQueue queue;
+
+	@MockitoBean
+	BuildLog logs;
+
+	@Test
+	void startingBuildsWithoutTheTokenIs401AndStartsNothing() throws Exception {
+		mvc.perform(post("/api/builds"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", "Bearer"))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("operator token")));
+		mvc.perform(post("/api/builds").header("Authorization", "Bearer wrong")).andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/builds/7/cancel")).andExpect(status().isUnauthorized());
+		verify(rebuilds, never()).start(anyList(), anyString(), anyBoolean(), anyString());
+		verify(queue, never()).cancel(any(Long.class), anyString());
+	}
+
+	@Test
+	void anEmptyOrderRebuildsEverythingForMips64le() throws Exception {
+		BuildJob job = BuildJobs.job(1, "agnhost", "mips64le", BuildState.NEEDS_BUILD, T0);
+		when(rebuilds.start(List.of(), "mips64le", false, "operator via API")).thenReturn(List.of(job));
+
+		mvc.perform(post("/api/builds").header("Authorization", "Bearer test-token"))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$[0].id").value(1))
+			.andExpect(jsonPath("$[0].image").value("agnhost"))
+			.andExpect(jsonPath("$[0].state").value("NEEDS_BUILD"));
+	}
+
+	@Test
+	void anOrderNamesImagesArchAndForce() throws Exception {
+		BuildJob job = BuildJobs.job(2, "kitten", "arm64", BuildState.DEP_WAIT, T0);
+		when(rebuilds.start(List.of("kitten"), "arm64", true, "operator via API")).thenReturn(List.of(job));
+
+		mvc.perform(post("/api/builds").header("Authorization", "Bearer test-token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"images\":[\"kitten\"],\"arch\":\"arm64\",\"force\":true}"))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$[0].state").value("DEP_WAIT"));
+	}
+
+	@Test
+	void anUnknownImageIs404() throws Exception {
+		when(rebuilds.start(eq(List.of("nope")), anyString(), anyBoolean(), anyString()))
+			.thenThrow(new Rebuilds.UnknownImageException("nope"));
+
+		mvc.perform(post("/api/builds").header("Authorization", "Bearer test-token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"images\":[\"nope\"]}"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("no image nope in the catalog"));
+	}
+
+	@Test
+	void aJobShowsItsStateHistory() throws Exception {
+		BuildJob job = BuildJobs.started(BuildJobs.job(3, "httpd", "mips64le", BuildState.BUILDING, T0), "unix:///d", 1,
+				T0.plusSeconds(2));
+		when(queue.job(3)).thenReturn(job);
+		when(queue.history(3)).thenReturn(List
+			.of(BuildJobs.event(3, T0, "operator via API", null, BuildState.NEEDS_BUILD, "queued"), BuildJobs.event(3,
+					T0.plusSeconds(2), "scheduler@a", BuildState.NEEDS_BUILD, BuildState.BUILDING, "attempt 1 of 3")));
+
+		mvc.perform(get("/api/builds/3"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("BUILDING"))
+			.andExpect(jsonPath("$.dockerHost").value("unix:///d"))
+			.andExpect(jsonPath("$.history[1].from").value("NEEDS_BUILD"))
+			.andExpect(jsonPath("$.history[1].to").value("BUILDING"))
+			.andExpect(jsonPath("$.history[1].actor").value("scheduler@a"));
+	}
+
+	@Test
+	void anUnknownJobIs404AndAnImpossibleChangeIs409() throws Exception {
+		when(queue.job(99)).thenThrow(new NoSuchElementException("no build job 99"));
+		mvc.perform(get("/api/builds/99")).andExpect(status().isNotFound());
+
+		when(queue.cancel(4, "operator via API")).thenThrow(new IllegalStateException("job 4 has finished"));
+		mvc.perform(post("/api/builds/4/cancel").header("Authorization", "Bearer test-token"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("job 4 has finished"));
+	}
+
+	@Test
+	void theLogOfARunningJobStreamsUntilTheJobEnds() throws Exception {
+		BuildJob building = BuildJobs.job(5, "httpd", "mips64le", BuildState.BUILDING, T0);
+		BuildJob built = BuildJobs.job(5, "httpd", "mips64le", BuildState.BUILT, T0);
+		when(queue.job(5)).thenReturn(building, building, building, built);
+		when(logs.read(5, 0)).thenReturn(new LogSlice("Step 1/2\n", 9));
+		// nothing new at first, then the last line arrives before the job ends
+		when(logs.read(5, 9)).thenReturn(new LogSlice("", 9), new LogSlice("Step 2/2\n", 18));
+		when(logs.read(5, 18)).thenReturn(new LogSlice("", 18));
+
+		MvcResult started = mvc.perform(get("/api/builds/5/log")).andExpect(request().asyncStarted()).andReturn();
+		mvc.perform(asyncDispatch(started))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_PLAIN))
+			.andExpect(content().string("Step 1/2\nStep 2/2\n"));
+	}
+
+	@Test
+	void theLogFromAnOffsetWithoutFollowingReturnsWhatIsThere() throws Exception {
+		when(queue.job(6)).thenReturn(BuildJobs.job(6, "httpd", "mips64le", BuildState.BUILDING, T0));
+		when(logs.read(6, 4)).thenReturn(new LogSlice("tail\n", 9));
+		when(logs.read(6, 9)).thenReturn(new LogSlice("", 9));
+
+		MvcResult started = mvc.perform(get("/api/builds/6/log?offset=4&follow=false")).andReturn();
+		mvc.perform(asyncDispatch(started)).andExpect(content().string("tail\n"));
+	}
+
+}
