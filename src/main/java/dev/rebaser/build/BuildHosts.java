@@ -9,7 +9,7 @@ import dev.rebaser.build.BaseImageBootstraps;
 import dev.rebaser.build.DockerHost;
 import dev.rebaser.build.DockerHostsProperties;
 import dev.rebaser.packages.AptSources;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
  * rootfs cache and the Debian mirror), and the bootstraps running in the background.
  */
 @Component
+@EnableConfigurationProperties(BaseImageProperties.class)
 public class BuildHosts implements AutoCloseable {
 
 	private final DockerHostsProperties hosts;
@@ -27,12 +28,10 @@ public class BuildHosts implements AutoCloseable {
 
 	private final BaseImageBootstraps bootstraps = new BaseImageBootstraps();
 
-	public BuildHosts(DockerHostsProperties hosts,
-			@Value("${rebaser.base.cache-folder:/var/cache/rebaser/base}") Path baseCache,
-			@Value("${rebaser.base.mirror:}") String mirror) {
+	public BuildHosts(DockerHostsProperties hosts, BaseImageProperties base) {
 		this.hosts = hosts;
-		this.baseCache = baseCache;
-		this.mirror = mirror;
+		this.baseCache = base.cacheFolder();
+		this.mirror = base.mirror();
 	}
 
 	public List<DockerHost> all() {

@@ -12,7 +12,7 @@ import dev.rebaser.catalog.CatalogProblem;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.imports.CatalogStore.CatalogImport;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
  * every start. Without a database (a web slice) the catalog is imported in memory only.
  */
 @Component
+@EnableConfigurationProperties(CatalogProperties.class)
 public class CurrentCatalog {
 
 	private final CatalogImporter importer;
@@ -39,11 +40,10 @@ public class CurrentCatalog {
 	private record State(Catalog catalog, CatalogImport record) {
 	}
 
-	public CurrentCatalog(RuleSet rules, ObjectProvider<CatalogStore> store,
-			@Value("${rebaser.catalog.tree:}") String tree) {
+	public CurrentCatalog(RuleSet rules, ObjectProvider<CatalogStore> store, CatalogProperties properties) {
 		this.importer = new CatalogImporter(rules, rules.defaultTarget());
 		this.store = store.getIfAvailable();
-		this.tree = tree;
+		this.tree = properties.tree();
 	}
 
 	public Catalog get() {

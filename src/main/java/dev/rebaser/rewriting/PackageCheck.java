@@ -10,7 +10,7 @@ import dev.rebaser.rewrite.RewriteWarning;
 import dev.rebaser.rules.Distro;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -22,6 +22,7 @@ import java.util.List;
  * of reach) the rewrite still answers, with a warning that the check could not run.
  */
 @Component
+@EnableConfigurationProperties(PackagesProperties.class)
 public class PackageCheck {
 
 	private final RuleSet rules;
@@ -30,10 +31,10 @@ public class PackageCheck {
 
 	private final boolean enabled;
 
-	public PackageCheck(RuleSet rules, PackageIndexes indexes, @Value("${rebaser.packages.check}") boolean enabled) {
+	public PackageCheck(RuleSet rules, PackageIndexes indexes, PackagesProperties properties) {
 		this.rules = rules;
 		this.indexes = indexes;
-		this.enabled = enabled;
+		this.enabled = properties.check();
 	}
 
 	public RewriteResult apply(RewriteResult result, RewriteOptions options) {

@@ -6,7 +6,7 @@ import dev.rebaser.packages.AptSources;
 import dev.rebaser.packages.PackageIndexes;
 import dev.rebaser.rewrite.Rewriter;
 import dev.rebaser.rules.RuleSet;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,11 +19,13 @@ import java.time.Duration;
  * The rewrite rules are loaded once at start-up: a broken rule file stops the service
  * with the file, line and problem, instead of failing requests later.
  */
+@EnableConfigurationProperties({ RulesProperties.class, PackagesProperties.class })
 @Configuration(proxyBeanMethods = false)
 public class RewriteConfiguration {
 
 	@Bean
-	public RuleSet ruleSet(@Value("${rebaser.rules.extra-folder:}") String extraFolder) {
+	public RuleSet ruleSet(RulesProperties properties) {
+		String extraFolder = properties.extraFolder();
 		return extraFolder.isBlank() ? RuleSet.builtin() : RuleSet.builtin(Path.of(extraFolder));
 	}
 
@@ -37,15 +39,15 @@ public class RewriteConfiguration {
 	 * mirror of the machine's apt sources (or the one configured).
 	 */
 	@Bean
-	public PackageIndexes packageIndexes(@Value("${rebaser.packages.cache-folder}") String cacheFolder,
-			@Value("${rebaser.packages.mirror:}") String mirror) {
+	public PackageIndexes packageIndexes(PackagesProperties properties) {
+		String mirror = properties.mirror();
 		AptSources sources = mirror.isBlank() ? AptSources.read(Path.of("/etc/apt"))
 				: AptSources.ofMirror(URI.create(mirror));
 		HttpClient http = HttpClient.newBuilder()
 			.connectTimeout(Duration.ofSeconds(10))
 			.followRedirects(HttpClient.Redirect.NORMAL)
 			.build();
-		return new PackageIndexes(Path.of(cacheFolder), sources, http, Path.of("/var/lib/apt/lists"));
+		return new PackageIndexes(properties.cacheFolder(), sources, http, Path.of("/var/lib/apt/lists"));
 	}
 
 	@Bean

@@ -8,7 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +34,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * dashboard logs the operator in with a form (user {@value OperatorToken#USER}, the token
  * as password) and protects its forms against CSRF.
  */
+@EnableConfigurationProperties(OperatorProperties.class)
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfiguration {
@@ -45,8 +46,8 @@ public class SecurityConfiguration {
 			"/api/packages/**" };
 
 	@Bean
-	OperatorToken operatorToken(@Value("${rebaser.operator.token:}") String configured) {
-		return new OperatorToken(configured);
+	OperatorToken operatorToken(OperatorProperties operator) {
+		return new OperatorToken(operator.token());
 	}
 
 	@Bean

@@ -1,5 +1,7 @@
 package dev.rebaser.web.api;
 
+import dev.rebaser.web.RequestBodies;
+
 import dev.rebaser.dockerfile.DockerfileOutline;
 import dev.rebaser.dockerfile.DockerfileParser;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,5 +1,7 @@
 package dev.rebaser.web.api;
 
+import dev.rebaser.web.RequestBodies;
+
 import dev.rebaser.manifest.Manifest;
 import dev.rebaser.manifest.ManifestImage;
 import dev.rebaser.manifest.ManifestReader;

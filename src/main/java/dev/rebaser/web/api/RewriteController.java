@@ -1,8 +1,9 @@
 package dev.rebaser.web.api;
 
+import dev.rebaser.web.RequestBodies;
+
 import dev.rebaser.rewriting.TargetChoice;
 import dev.rebaser.rewriting.PackageCheck;
-import dev.rebaser.context.ArchiveLimits;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;
 import dev.rebaser.context.ContextRewrite;
@@ -13,7 +14,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,17 +42,13 @@ public class RewriteController {
 
 	private final RequestBodies bodies;
 
-	private final ArchiveLimits limits;
-
 	public RewriteController(Rewriter rewriter, ContextRewrite contextRewrite, TargetChoice targets,
-			PackageCheck packageCheck, RequestBodies bodies, @Value("${rebaser.context.max-entries}") int maxEntries,
-			@Value("${rebaser.context.max-unpacked-bytes}") long maxUnpackedBytes) {
+			PackageCheck packageCheck, RequestBodies bodies) {
 		this.rewriter = rewriter;
 		this.contextRewrite = contextRewrite;
 		this.targets = targets;
 		this.packageCheck = packageCheck;
 		this.bodies = bodies;
-		this.limits = new ArchiveLimits(maxEntries, maxUnpackedBytes);
 	}
 
 	@Operation(summary = "Rewrite an Alpine-based Dockerfile for a Debian or Fedora target",
@@ -95,7 +90,7 @@ public class RewriteController {
 			@RequestParam(defaultValue = "mips64le") String arch, @RequestParam(defaultValue = "false") boolean strict,
 			HttpServletRequest request) throws IOException {
 		RewriteOptions options = targets.options(target, arch, strict);
-		BuildContext context = ContextArchive.read(new ByteArrayInputStream(bodies.readContext(request)), limits);
+		BuildContext context = bodies.unpackContext(bodies.readContext(request));
 		ContextRewrite.Result result = contextRewrite.rewrite(context, options,
 				rewritten -> packageCheck.apply(rewritten, options));
 		ByteArrayOutputStream archive = new ByteArrayOutputStream();

@@ -1,10 +1,11 @@
 package dev.rebaser.web.page;
 
+import dev.rebaser.web.RequestBodies;
+
 import dev.rebaser.rewriting.TargetChoice;
 import dev.rebaser.rewriting.PackageCheck;
 import dev.rebaser.rewriting.RewrittenContexts;
 import dev.rebaser.diff.LineDiff;
-import dev.rebaser.context.ArchiveLimits;
 import dev.rebaser.context.ArchiveTooLargeException;
 import dev.rebaser.context.BadContextException;
 import dev.rebaser.context.BuildContext;
@@ -18,7 +19,6 @@ import dev.rebaser.rewrite.Rewriter;
 import dev.rebaser.rewrite.StrictModeException;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,7 +35,6 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,14 +71,11 @@ public class RewritePageController {
 
 	private final long maxContextBytes;
 
-	private final ArchiveLimits limits;
+	private final RequestBodies bodies;
 
 	public RewritePageController(Rewriter rewriter, ContextRewrite contextRewrite, TargetChoice targets,
 			PackageCheck packageCheck, RuleSet rules, RuleFilesText ruleTexts, RewrittenContexts contexts,
-			@Value("${rebaser.max-body-bytes}") long maxBytes,
-			@Value("${rebaser.context.max-body-bytes}") long maxContextBytes,
-			@Value("${rebaser.context.max-entries}") int maxEntries,
-			@Value("${rebaser.context.max-unpacked-bytes}") long maxUnpackedBytes) {
+			RequestBodies bodies) {
 		this.rewriter = rewriter;
 		this.contextRewrite = contextRewrite;
 		this.targets = targets;
@@ -87,9 +83,9 @@ public class RewritePageController {
 		this.rules = rules;
 		this.ruleTexts = ruleTexts;
 		this.contexts = contexts;
-		this.maxBytes = maxBytes;
-		this.maxContextBytes = maxContextBytes;
-		this.limits = new ArchiveLimits(maxEntries, maxUnpackedBytes);
+		this.bodies = bodies;
+		this.maxBytes = bodies.limits().maxBodyBytes();
+		this.maxContextBytes = bodies.limits().context().maxBodyBytes();
 	}
 
 	/** What the form shows: the pasted text and the choices made. */
@@ -199,7 +195,7 @@ public class RewritePageController {
 		}
 		BuildContext context;
 		try {
-			context = ContextArchive.read(new ByteArrayInputStream(upload.getBytes()), limits);
+			context = bodies.unpackContext(upload.getBytes());
 		}
 		catch (IOException ex) {
 			throw new BadContextException("the archive could not be read: " + ex.getMessage(), ex);

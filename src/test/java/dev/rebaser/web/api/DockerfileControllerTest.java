@@ -1,5 +1,7 @@
 package dev.rebaser.web.api;
 
+import dev.rebaser.web.RequestBodies;
+
 import dev.rebaser.web.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,7 @@
 package dev.rebaser.web.api;
 
+import dev.rebaser.web.RequestBodies;
+
 import dev.rebaser.web.SecurityConfiguration;
 import dev.rebaser.rewriting.TargetChoice;
 import dev.rebaser.rewriting.PackageCheck;

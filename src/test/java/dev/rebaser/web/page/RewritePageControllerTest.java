@@ -1,5 +1,7 @@
 package dev.rebaser.web.page;
 
+import dev.rebaser.web.RequestBodies;
+
 import dev.rebaser.web.SecurityConfiguration;
 import dev.rebaser.rewriting.TargetChoice;
 import dev.rebaser.rewriting.PackageCheck;
@@ -41,7 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(value = RewritePageController.class,
 		properties = { "rebaser.packages.check=false", "rebaser.max-body-bytes=4096" })
 @Import({ TargetChoice.class, PackageCheck.class, RewriteConfiguration.class, SecurityConfiguration.class,
-		RuleFilesText.class, RewrittenContexts.class })
+		RuleFilesText.class, RewrittenContexts.class, RequestBodies.class })
 class RewritePageControllerTest {
 
 	@Autowired

@@ -1,38 +1,50 @@
-package dev.rebaser.web.api;
+package dev.rebaser.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
+import dev.rebaser.context.BuildContext;
+import dev.rebaser.context.ContextArchive;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
  * Reads request bodies up to a limit, so that an oversized upload is refused with a 413
- * before it is held in memory.
+ * before it is held in memory, and unpacks build contexts within the configured limits:
+ * the API and the pages take the same.
  */
 @Component
+@EnableConfigurationProperties(RequestLimits.class)
 public class RequestBodies {
 
-	private final long maxBytes;
+	private final RequestLimits limits;
 
-	private final long maxContextBytes;
+	public RequestBodies(RequestLimits limits) {
+		this.limits = limits;
+	}
 
-	public RequestBodies(@Value("${rebaser.max-body-bytes}") long maxBytes,
-			@Value("${rebaser.context.max-body-bytes}") long maxContextBytes) {
-		this.maxBytes = maxBytes;
-		this.maxContextBytes = maxContextBytes;
+	public RequestLimits limits() {
+		return limits;
 	}
 
 	/** A Dockerfile or a manifest.go. */
 	public byte[] read(HttpServletRequest request) throws IOException {
-		return read(request, maxBytes);
+		return read(request, limits.maxBodyBytes());
 	}
 
 	/** A compressed build context. */
 	public byte[] readContext(HttpServletRequest request) throws IOException {
-		return read(request, maxContextBytes);
+		return read(request, limits.context().maxBodyBytes());
+	}
+
+	/**
+	 * A build context's files from its {@code .tar.gz}, within the entry and size limits.
+	 */
+	public BuildContext unpackContext(byte[] tarGz) throws IOException {
+		return ContextArchive.read(new ByteArrayInputStream(tarGz), limits.context().archive());
 	}
 
 	private static byte[] read(HttpServletRequest request, long maxBytes) throws IOException {
