@@ -126,20 +126,20 @@ public class BuildQueue {
 	}
 
 	public BuildJob markBuilt(long jobId, String claimant, String imageId, String note) {
-		return whileClaimed(jobId, claimant, job -> {
-			job.setImageId(imageId);
-			job.setFailure(null, null);
-			job.setFinishedAt(clock.instant());
-			move(job, BuildState.BUILT, scheduler(claimant), note);
-		});
+		return finishWithImage(jobId, claimant, imageId, BuildState.BUILT, note);
 	}
 
 	public BuildJob markUpToDate(long jobId, String claimant, String imageId, String note) {
+		return finishWithImage(jobId, claimant, imageId, BuildState.UP_TO_DATE, note);
+	}
+
+	/** Built now or found unchanged: either way the job ends holding an image. */
+	private BuildJob finishWithImage(long jobId, String claimant, String imageId, BuildState state, String note) {
 		return whileClaimed(jobId, claimant, job -> {
 			job.setImageId(imageId);
 			job.setFailure(null, null);
 			job.setFinishedAt(clock.instant());
-			move(job, BuildState.UP_TO_DATE, scheduler(claimant), note);
+			move(job, state, scheduler(claimant), note);
 		});
 	}
 
