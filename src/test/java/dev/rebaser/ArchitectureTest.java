@@ -1,14 +1,14 @@
 package dev.rebaser;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The layering DESIGN.md describes: a plain-Java core that the web layer and the build
@@ -47,6 +47,22 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAPackage("dev.rebaser.web..")
 		.because("the web layer is an edge: services live in their features");
+
+	@ArchTest
+	static final ArchRule theApiKnowsNoPage = noClasses().that()
+		.resideInAPackage("dev.rebaser.web.api..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("dev.rebaser.web.page..")
+		.because("the REST API answers machines and stands without the dashboard");
+
+	@ArchTest
+	static final ArchRule buildRoomsKnowNoScheduler = noClasses().that()
+		.resideInAnyPackage("dev.rebaser.build.queue..", "dev.rebaser.build.docker..", "dev.rebaser.build.base..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("dev.rebaser.build")
+		.because("the queue, the daemon client and the base images are parts the scheduler puts together");
 
 	@ArchTest
 	static final ArchRule noPackageCycles = slices().matching("dev.rebaser.(**)").should().beFreeOfCycles();

@@ -1,5 +1,9 @@
 package dev.rebaser.build;
 
+import dev.rebaser.build.queue.BuildJobEventRepository;
+import dev.rebaser.build.queue.BuildJobRepository;
+import dev.rebaser.build.queue.BuildLog;
+import dev.rebaser.build.queue.BuildQueue;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;

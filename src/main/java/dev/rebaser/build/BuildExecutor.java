@@ -1,5 +1,11 @@
 package dev.rebaser.build;
 
+import dev.rebaser.build.docker.BuildFailedException;
+import dev.rebaser.build.docker.BuildOutcome;
+import dev.rebaser.build.docker.DockerUnavailableException;
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.LogSink;
+
 /**
  * Builds the image of a claimed job on one Docker host. The scheduler calls
  * {@link #probe()} before claiming work for the host, and asks for the job's input digest

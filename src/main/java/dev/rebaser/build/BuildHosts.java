@@ -1,14 +1,13 @@
 package dev.rebaser.build;
 
+import dev.rebaser.build.base.BaseImageBootstraps;
+import dev.rebaser.build.base.BaseImageProperties;
+import dev.rebaser.build.docker.DockerHost;
+import dev.rebaser.packages.AptSources;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import dev.rebaser.build.BaseImageBootstraps;
-import dev.rebaser.build.DockerHost;
-import dev.rebaser.build.DockerHostsProperties;
-import dev.rebaser.packages.AptSources;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 

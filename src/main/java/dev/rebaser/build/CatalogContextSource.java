@@ -1,21 +1,18 @@
 package dev.rebaser.build;
 
-import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.catalog.Catalog;
+import dev.rebaser.catalog.CatalogImage;
+import dev.rebaser.catalog.ContextBundle;
+import dev.rebaser.context.BuildContext;
 import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.rewrite.RewriteOptions;
+import dev.rebaser.rewriting.TargetChoice;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import dev.rebaser.build.BuildJob;
-import dev.rebaser.build.ContextSource;
-import dev.rebaser.build.ContextUnavailableException;
-import dev.rebaser.catalog.Catalog;
-import dev.rebaser.catalog.CatalogImage;
-import dev.rebaser.catalog.ContextBundle;
-import dev.rebaser.context.BuildContext;
-import dev.rebaser.rewrite.RewriteOptions;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,6 @@
 package dev.rebaser.build;
 
+import dev.rebaser.build.queue.BuildJob;
 import dev.rebaser.context.BuildContext;
 import java.util.List;
 import java.util.Map;

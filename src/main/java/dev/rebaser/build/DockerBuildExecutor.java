@@ -2,6 +2,15 @@ package dev.rebaser.build;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
+import dev.rebaser.build.docker.BuildOutcome;
+import dev.rebaser.build.docker.BuildRequest;
+import dev.rebaser.build.docker.DockerClients;
+import dev.rebaser.build.docker.DockerHost;
+import dev.rebaser.build.docker.DockerUnavailableException;
+import dev.rebaser.build.docker.ImageBuild;
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.InputDigest;
+import dev.rebaser.build.queue.LogSink;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;
 import java.io.ByteArrayInputStream;

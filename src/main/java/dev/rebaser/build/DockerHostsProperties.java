@@ -1,5 +1,6 @@
 package dev.rebaser.build;
 
+import dev.rebaser.build.docker.DockerHost;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,18 +1,17 @@
 package dev.rebaser.build;
 
+import com.github.dockerjava.api.DockerClient;
+import dev.rebaser.build.base.BaseImageBootstrap;
+import dev.rebaser.build.base.BaseImageBootstraps;
+import dev.rebaser.build.base.BaseImageStatus;
+import dev.rebaser.build.base.BaseImages;
+import dev.rebaser.build.docker.DockerClients;
+import dev.rebaser.build.docker.DockerHost;
+import dev.rebaser.rules.RuleSet;
+import dev.rebaser.rules.Target;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import com.github.dockerjava.api.DockerClient;
-import dev.rebaser.build.BaseImageBootstrap;
-import dev.rebaser.build.BaseImageBootstraps;
-import dev.rebaser.build.BaseImageStatus;
-import dev.rebaser.build.BaseImages;
-import dev.rebaser.build.DockerClients;
-import dev.rebaser.build.DockerHost;
-import dev.rebaser.rules.RuleSet;
-import dev.rebaser.rules.Target;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;

@@ -1,5 +1,6 @@
 package dev.rebaser.build;
 
+import dev.rebaser.build.docker.DockerUnavailableException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;

@@ -1,21 +1,20 @@
 package dev.rebaser.build;
 
-import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.BuildQueue;
+import dev.rebaser.build.queue.QueuedImage;
+import dev.rebaser.catalog.Catalog;
+import dev.rebaser.catalog.CatalogImage;
 import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.rewriting.TargetChoice;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-
-import dev.rebaser.build.BuildJob;
-import dev.rebaser.build.BuildQueue;
-import dev.rebaser.build.QueuedImage;
-import dev.rebaser.catalog.Catalog;
-import dev.rebaser.catalog.CatalogImage;
 import org.springframework.stereotype.Component;
 
 /**

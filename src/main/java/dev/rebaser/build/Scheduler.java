@@ -1,5 +1,15 @@
 package dev.rebaser.build;
 
+import dev.rebaser.build.docker.BuildFailedException;
+import dev.rebaser.build.docker.BuildOutcome;
+import dev.rebaser.build.docker.DockerUnavailableException;
+import dev.rebaser.build.docker.WrongArchitectureException;
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.BuildLog;
+import dev.rebaser.build.queue.BuildQueue;
+import dev.rebaser.build.queue.BuildState;
+import dev.rebaser.build.queue.FailureCategory;
+import dev.rebaser.build.queue.LogSink;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -9,7 +9,6 @@ import dev.rebaser.dockerfile.Stage;
 import dev.rebaser.rules.BaseImageChoice;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

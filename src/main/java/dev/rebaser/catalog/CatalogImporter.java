@@ -1,8 +1,8 @@
 package dev.rebaser.catalog;
 
 import dev.rebaser.context.ArchiveLimits;
-import dev.rebaser.context.ContextArchive;
 import dev.rebaser.context.BuildContext;
+import dev.rebaser.context.ContextArchive;
 import dev.rebaser.context.ContextDirectory;
 import dev.rebaser.manifest.Manifest;
 import dev.rebaser.manifest.ManifestImage;
@@ -10,7 +10,6 @@ import dev.rebaser.manifest.ManifestReader;
 import dev.rebaser.manifest.RegistryOverrides;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -4,13 +4,12 @@ import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextFile;
 import dev.rebaser.context.ContextRewrite;
 import dev.rebaser.rewrite.RewriteOptions;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.UnaryOperator;
 
 /**
  * Every buildable image of a catalog, rewritten for one target, in one context: a folder

@@ -1,7 +1,6 @@
 package dev.rebaser.catalog;
 
 import dev.rebaser.context.BuildContext;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,6 @@ package dev.rebaser.catalog;
 
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextFile;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,8 @@
 package dev.rebaser.catalog;
 
+import dev.rebaser.context.BuildContext;
+import dev.rebaser.context.ContextDirectory;
+import dev.rebaser.context.ContextFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,10 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import dev.rebaser.context.BuildContext;
-import dev.rebaser.context.ContextDirectory;
-import dev.rebaser.context.ContextFile;
 
 /**
  * One folder of a git repository at a ref, fetched with the machine's {@code git}: a

@@ -1,7 +1,6 @@
 package dev.rebaser.catalog;
 
 import dev.rebaser.rules.ImageName;
-
 import java.util.regex.Pattern;
 
 /**

@@ -3,7 +3,6 @@ package dev.rebaser.catalog;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;
 import dev.rebaser.context.ContextFile;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

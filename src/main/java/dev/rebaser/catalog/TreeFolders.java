@@ -1,7 +1,6 @@
 package dev.rebaser.catalog;
 
 import dev.rebaser.manifest.ManifestImage;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -6,7 +6,6 @@ import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;
 import dev.rebaser.context.ContextDirectory;
 import dev.rebaser.context.ContextFile;
-
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

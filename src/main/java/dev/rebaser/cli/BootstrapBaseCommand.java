@@ -1,21 +1,20 @@
 package dev.rebaser.cli;
 
 import com.github.dockerjava.api.DockerClient;
-import dev.rebaser.build.BaseImage;
-import dev.rebaser.build.BaseImageBootstrap;
-import dev.rebaser.build.DockerClients;
-import dev.rebaser.build.DockerHost;
+import dev.rebaser.build.base.BaseImage;
+import dev.rebaser.build.base.BaseImageBootstrap;
+import dev.rebaser.build.docker.DockerClients;
+import dev.rebaser.build.docker.DockerHost;
 import dev.rebaser.packages.AptSources;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bootstrap-base}: makes the target's Debian base image with debootstrap and loads

@@ -1,19 +1,12 @@
 package dev.rebaser.cli;
 
-import dev.rebaser.build.DockerUnavailableException;
+import dev.rebaser.build.docker.DockerUnavailableException;
 import dev.rebaser.context.BadContextException;
 import dev.rebaser.context.UnsafeArchiveException;
 import dev.rebaser.dockerfile.DockerfileSyntaxException;
 import dev.rebaser.packages.PackageIndexUnavailableException;
 import dev.rebaser.rewrite.StrictModeException;
 import dev.rebaser.rules.RuleFileException;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -25,6 +18,12 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The command-line face of Rebaser: the same core as the REST API, without Spring. Exit

@@ -5,15 +5,14 @@ import dev.rebaser.manifest.ManifestImage;
 import dev.rebaser.manifest.ManifestReader;
 import dev.rebaser.manifest.ManifestWarning;
 import dev.rebaser.manifest.RegistryOverrides;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code manifest}: the images a Kubernetes {@code manifest.go} declares, with the

@@ -6,16 +6,15 @@ import dev.rebaser.packages.PackageIndex;
 import dev.rebaser.packages.PackageIndexes;
 import dev.rebaser.packages.SuiteArch;
 import dev.rebaser.rules.RuleSet;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code packages}: which of the named Debian packages exist for a suite and

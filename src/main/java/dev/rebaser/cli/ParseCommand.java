@@ -2,14 +2,13 @@ package dev.rebaser.cli;
 
 import dev.rebaser.dockerfile.DockerfileOutline;
 import dev.rebaser.dockerfile.DockerfileParser;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code parse}: a Dockerfile's stages, instructions and RUN commands as JSON. */
 @Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,

@@ -10,11 +10,6 @@ import dev.rebaser.rewrite.RewriteWarning;
 import dev.rebaser.rewrite.Rewriter;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -23,6 +18,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code rewrite}: one Dockerfile to stdout with its report on stderr, or every build

@@ -5,7 +5,6 @@ import dev.rebaser.rewrite.RewriteOptions;
 import dev.rebaser.rewrite.RewriteReport;
 import dev.rebaser.rewrite.RewriteResult;
 import dev.rebaser.rewrite.Rewriter;
-
 import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
 

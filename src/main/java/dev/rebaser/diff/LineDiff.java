@@ -1,5 +1,8 @@
 package dev.rebaser.diff;
 
+import com.github.difflib.algorithm.Change;
+import com.github.difflib.algorithm.DiffAlgorithmListener;
+import com.github.difflib.algorithm.myers.MyersDiff;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,10 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.github.difflib.algorithm.Change;
-import com.github.difflib.algorithm.DiffAlgorithmListener;
-import com.github.difflib.algorithm.myers.MyersDiff;
 
 /**
  * Two texts side by side, line against line, as a reviewer reads a change: equal lines

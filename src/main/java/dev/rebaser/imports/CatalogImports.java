@@ -1,13 +1,12 @@
 package dev.rebaser.imports;
 
+import dev.rebaser.catalog.CatalogImporter;
+import dev.rebaser.context.ArchiveTooLargeException;
+import dev.rebaser.context.UnsafeArchiveException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-
-import dev.rebaser.catalog.CatalogImporter;
-import dev.rebaser.context.ArchiveTooLargeException;
-import dev.rebaser.context.UnsafeArchiveException;
 
 /**
  * One catalog import from wherever it was asked for: a folder on the server, a release

@@ -1,11 +1,10 @@
 package dev.rebaser.imports;
 
+import dev.rebaser.catalog.CatalogImporter.Snapshot;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
-import dev.rebaser.catalog.CatalogImporter.Snapshot;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;

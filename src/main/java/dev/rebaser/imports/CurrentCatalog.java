@@ -1,19 +1,18 @@
 package dev.rebaser.imports;
 
+import dev.rebaser.catalog.Catalog;
+import dev.rebaser.catalog.CatalogImporter.Snapshot;
+import dev.rebaser.catalog.CatalogImporter;
+import dev.rebaser.catalog.CatalogProblem;
+import dev.rebaser.imports.CatalogStore.CatalogImport;
+import dev.rebaser.rules.RuleSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
-
-import dev.rebaser.catalog.Catalog;
-import dev.rebaser.catalog.CatalogImporter;
-import dev.rebaser.catalog.CatalogImporter.Snapshot;
-import dev.rebaser.catalog.CatalogProblem;
-import dev.rebaser.rules.RuleSet;
-import dev.rebaser.imports.CatalogStore.CatalogImport;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,6 @@
 package dev.rebaser.rewrite;
 
 import dev.rebaser.dockerfile.Word;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -3,7 +3,6 @@ package dev.rebaser.rewrite;
 import dev.rebaser.dockerfile.ShellCommand;
 import dev.rebaser.dockerfile.Word;
 import dev.rebaser.rules.PackageMapping;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

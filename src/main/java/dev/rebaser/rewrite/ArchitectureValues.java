@@ -1,7 +1,6 @@
 package dev.rebaser.rewrite;
 
 import dev.rebaser.dockerfile.Instruction;
-
 import java.util.Optional;
 
 /**

@@ -3,7 +3,6 @@ package dev.rebaser.rewrite;
 import dev.rebaser.rules.BaseImageChoice;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,7 +2,6 @@ package dev.rebaser.rewrite;
 
 import dev.rebaser.dockerfile.Flag;
 import dev.rebaser.dockerfile.Instruction;
-
 import java.util.Set;
 
 /**

@@ -2,7 +2,6 @@ package dev.rebaser.rewrite;
 
 import dev.rebaser.dockerfile.ShellCommand;
 import dev.rebaser.dockerfile.Word;
-
 import java.util.List;
 import java.util.Set;
 

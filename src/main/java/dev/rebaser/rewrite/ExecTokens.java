@@ -3,7 +3,6 @@ package dev.rebaser.rewrite;
 import dev.rebaser.dockerfile.Instruction;
 import dev.rebaser.dockerfile.Span;
 import dev.rebaser.dockerfile.Word;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,7 +4,6 @@ import dev.rebaser.dockerfile.Dockerfile;
 import dev.rebaser.dockerfile.Heredoc;
 import dev.rebaser.dockerfile.Instruction;
 import dev.rebaser.dockerfile.ShellScript;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

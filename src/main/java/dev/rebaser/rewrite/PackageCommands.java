@@ -1,7 +1,6 @@
 package dev.rebaser.rewrite;
 
 import dev.rebaser.rules.PackageManager;
-
 import java.util.List;
 
 /** How the target's package manager spells what apk did. */

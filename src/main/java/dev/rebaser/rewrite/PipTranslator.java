@@ -4,7 +4,6 @@ import dev.rebaser.dockerfile.ShellCommand;
 import dev.rebaser.dockerfile.Word;
 import dev.rebaser.rules.PackageMapping;
 import dev.rebaser.rules.PackageRule;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.rebaser.rewrite;
 
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
-
 import java.util.Map;
 
 /**

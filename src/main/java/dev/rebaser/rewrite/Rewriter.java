@@ -5,7 +5,6 @@ import dev.rebaser.dockerfile.DockerfileParser;
 import dev.rebaser.dockerfile.Instruction;
 import dev.rebaser.dockerfile.Stage;
 import dev.rebaser.rules.RuleSet;
-
 import java.util.ArrayList;
 import java.util.List;
 

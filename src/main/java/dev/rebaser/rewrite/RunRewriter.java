@@ -5,7 +5,6 @@ import dev.rebaser.dockerfile.Heredoc;
 import dev.rebaser.dockerfile.Instruction;
 import dev.rebaser.dockerfile.ShellCommand;
 import dev.rebaser.dockerfile.ShellScript;
-
 import java.util.List;
 import java.util.Set;
 

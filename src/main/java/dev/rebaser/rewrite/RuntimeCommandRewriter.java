@@ -6,7 +6,6 @@ import dev.rebaser.dockerfile.ShellCommand;
 import dev.rebaser.dockerfile.ShellScript;
 import dev.rebaser.dockerfile.Span;
 import dev.rebaser.dockerfile.Word;
-
 import java.util.ArrayList;
 import java.util.List;
 

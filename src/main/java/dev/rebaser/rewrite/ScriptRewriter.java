@@ -7,7 +7,6 @@ import dev.rebaser.rules.CommandReplacement;
 import dev.rebaser.rules.CommandRule;
 import dev.rebaser.rules.PackageMapping;
 import dev.rebaser.rules.PathRule;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

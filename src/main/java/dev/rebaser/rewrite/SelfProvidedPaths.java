@@ -6,7 +6,6 @@ import dev.rebaser.dockerfile.ShellCommand;
 import dev.rebaser.dockerfile.Word;
 import dev.rebaser.rules.PathRule;
 import dev.rebaser.rules.RuleSet;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -6,7 +6,6 @@ import dev.rebaser.dockerfile.ShellCommand;
 import dev.rebaser.dockerfile.Stage;
 import dev.rebaser.rules.BaseImageChoice;
 import dev.rebaser.rules.BaseImageRule;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

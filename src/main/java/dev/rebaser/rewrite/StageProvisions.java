@@ -4,7 +4,6 @@ import dev.rebaser.dockerfile.Instruction;
 import dev.rebaser.dockerfile.Stage;
 import dev.rebaser.rules.BaseImageChoice;
 import dev.rebaser.rules.PackageMapping;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

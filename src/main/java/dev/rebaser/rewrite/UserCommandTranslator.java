@@ -8,7 +8,6 @@ import dev.rebaser.rules.Distro;
 import dev.rebaser.rules.FlagCondition;
 import dev.rebaser.rules.UserCommandForm;
 import dev.rebaser.rules.UserCommandRule;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

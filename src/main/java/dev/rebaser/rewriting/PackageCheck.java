@@ -10,11 +10,10 @@ import dev.rebaser.rewrite.RewriteWarning;
 import dev.rebaser.rules.Distro;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
 
 /**
  * Checks that every package a rewritten Dockerfile installs exists in the target's Debian

@@ -6,14 +6,13 @@ import dev.rebaser.packages.AptSources;
 import dev.rebaser.packages.PackageIndexes;
 import dev.rebaser.rewrite.Rewriter;
 import dev.rebaser.rules.RuleSet;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The rewrite rules are loaded once at start-up: a broken rule file stops the service

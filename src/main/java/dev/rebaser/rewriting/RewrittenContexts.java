@@ -1,13 +1,12 @@
 package dev.rebaser.rewriting;
 
-import org.springframework.stereotype.Component;
-
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * Rewritten build contexts that the rewrite page offers for download, kept in memory for

@@ -1,10 +1,9 @@
 package dev.rebaser.rewriting;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,9 +3,8 @@ package dev.rebaser.rewriting;
 import dev.rebaser.rewrite.RewriteOptions;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
-import org.springframework.stereotype.Component;
-
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /**
  * Turns the target and arch request parameters into rewrite options, or a clear refusal

@@ -1,15 +1,14 @@
 package dev.rebaser.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.stereotype.Component;
-
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads request bodies up to a limit, so that an oversized upload is refused with a 413

@@ -1,14 +1,13 @@
 package dev.rebaser.bench;
 
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-
-import java.io.IOException;
-import java.util.Collection;
-import java.util.List;
 
 /**
  * Runs the JMH benchmarks on one thread; the parse benchmarks are also given in MB/s.

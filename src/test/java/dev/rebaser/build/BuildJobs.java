@@ -1,5 +1,9 @@
 package dev.rebaser.build;
 
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.BuildJobEvent;
+import dev.rebaser.build.queue.BuildState;
+import dev.rebaser.build.queue.FailureCategory;
 import java.time.Instant;
 import java.util.Set;
 import org.springframework.test.util.ReflectionTestUtils;

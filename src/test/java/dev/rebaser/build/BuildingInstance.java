@@ -1,6 +1,10 @@
 package dev.rebaser.build;
 
 import dev.rebaser.RebaserApplication;
+import dev.rebaser.build.docker.BuildFailedException;
+import dev.rebaser.build.queue.BuildLog;
+import dev.rebaser.build.queue.BuildQueue;
+import dev.rebaser.build.queue.QueuedImage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

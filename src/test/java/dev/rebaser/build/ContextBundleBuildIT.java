@@ -1,7 +1,15 @@
 package dev.rebaser.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectImageResponse;
+import dev.rebaser.build.base.BaseImageBootstrap;
+import dev.rebaser.build.base.BaseImageIT;
+import dev.rebaser.build.docker.DockerClients;
+import dev.rebaser.build.docker.DockerHost;
+import dev.rebaser.build.docker.SmokeResult;
+import dev.rebaser.build.docker.SmokeRun;
 import dev.rebaser.catalog.Catalog;
 import dev.rebaser.catalog.CatalogImage;
 import dev.rebaser.catalog.CatalogImporter;
@@ -12,15 +20,12 @@ import dev.rebaser.context.ContextRewrite;
 import dev.rebaser.rewrite.RewriteOptions;
 import dev.rebaser.rewrite.Rewriter;
 import dev.rebaser.rules.RuleSet;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The downloadable bundle of the example tree, built the way a user builds it without

@@ -4,6 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
+import dev.rebaser.build.base.BaseImageIT;
+import dev.rebaser.build.docker.DockerClients;
+import dev.rebaser.build.docker.DockerHost;
+import dev.rebaser.build.docker.SmokeResult;
+import dev.rebaser.build.docker.SmokeRun;
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.BuildJobEvent;
+import dev.rebaser.build.queue.BuildLog;
+import dev.rebaser.build.queue.BuildQueue;
+import dev.rebaser.build.queue.BuildState;
+import dev.rebaser.build.queue.QueueTestSupport;
+import dev.rebaser.build.queue.QueuedImage;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextDirectory;
 import java.io.IOException;

@@ -2,6 +2,13 @@ package dev.rebaser.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rebaser.build.docker.DockerClients;
+import dev.rebaser.build.docker.DockerHost;
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.BuildLog;
+import dev.rebaser.build.queue.BuildState;
+import dev.rebaser.build.queue.QueueTestSupport;
+import dev.rebaser.build.queue.QueuedImage;
 import dev.rebaser.context.BuildContext;
 import java.net.URI;
 import java.nio.file.Files;

@@ -1,5 +1,10 @@
 package dev.rebaser.build;
 
+import dev.rebaser.build.docker.BuildFailedException;
+import dev.rebaser.build.docker.BuildOutcome;
+import dev.rebaser.build.docker.DockerUnavailableException;
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.LogSink;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.rebaser.build;
 
+import dev.rebaser.build.base.BaseImageIT;
+
 /**
  * The Debian bookworm mips64el base image for tests outside this package that build on
  * the real daemon: the same bootstrap (or reuse of the cached rootfs and the daemon's

@@ -19,9 +19,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * pool, as a second process would have. Creating one fails when PostgreSQL is not there;
  * nothing is skipped.
  */
-final class PostgresSchema implements AutoCloseable {
+public final class PostgresSchema implements AutoCloseable {
 
-	static final String URL = "jdbc:postgresql://127.0.0.1:5432/rebaser";
+	public static final String URL = "jdbc:postgresql://127.0.0.1:5432/rebaser";
 
 	final String name = "it_" + UUID.randomUUID().toString().replace("-", "");
 

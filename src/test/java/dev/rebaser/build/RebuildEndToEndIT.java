@@ -1,5 +1,18 @@
 package dev.rebaser.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.NotFoundException;
+import dev.rebaser.RebaserApplication;
+import dev.rebaser.build.base.BaseImageIT;
+import dev.rebaser.build.docker.SmokeResult;
+import dev.rebaser.build.docker.SmokeRun;
+import dev.rebaser.context.ArchiveLimits;
+import dev.rebaser.context.ContextArchive;
+import dev.rebaser.context.ContextDirectory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -17,15 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.exception.NotFoundException;
-import dev.rebaser.RebaserApplication;
-import dev.rebaser.context.ArchiveLimits;
-import dev.rebaser.context.ContextArchive;
-import dev.rebaser.context.ContextDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,8 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole service against the real dockerd with QEMU and the real PostgreSQL: the

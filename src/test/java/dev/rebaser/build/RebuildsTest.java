@@ -1,21 +1,20 @@
 package dev.rebaser.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.BuildQueue;
+import dev.rebaser.build.queue.BuildState;
 import dev.rebaser.rewriting.TargetChoice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import dev.rebaser.build.BuildJob;
-import dev.rebaser.build.BuildQueue;
-import dev.rebaser.build.BuildState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Queuing the bundled example catalog on a real (embedded) database with the real queue.

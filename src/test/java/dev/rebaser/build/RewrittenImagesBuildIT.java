@@ -1,7 +1,19 @@
 package dev.rebaser.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
+import dev.rebaser.build.base.BaseImageBootstrap;
+import dev.rebaser.build.base.BaseImageIT;
+import dev.rebaser.build.docker.BuildFailedException;
+import dev.rebaser.build.docker.BuildOutcome;
+import dev.rebaser.build.docker.BuildRequest;
+import dev.rebaser.build.docker.DockerClients;
+import dev.rebaser.build.docker.DockerHost;
+import dev.rebaser.build.docker.ImageBuild;
+import dev.rebaser.build.docker.SmokeResult;
+import dev.rebaser.build.docker.SmokeRun;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;
 import dev.rebaser.context.ContextDirectory;
@@ -9,11 +21,6 @@ import dev.rebaser.context.ContextRewrite;
 import dev.rebaser.rewrite.RewriteOptions;
 import dev.rebaser.rewrite.Rewriter;
 import dev.rebaser.rules.RuleSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,8 +28,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Alpine Dockerfiles of six kinds, rewritten for Debian bookworm on mips64le and really

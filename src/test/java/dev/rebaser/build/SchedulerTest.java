@@ -2,6 +2,13 @@ package dev.rebaser.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rebaser.build.docker.BuildFailedException;
+import dev.rebaser.build.docker.WrongArchitectureException;
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.BuildLog;
+import dev.rebaser.build.queue.BuildState;
+import dev.rebaser.build.queue.FailureCategory;
+import dev.rebaser.build.queue.QueueTestSupport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

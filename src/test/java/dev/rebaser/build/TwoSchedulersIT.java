@@ -2,6 +2,12 @@ package dev.rebaser.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rebaser.build.docker.BuildOutcome;
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.BuildLog;
+import dev.rebaser.build.queue.BuildQueue;
+import dev.rebaser.build.queue.LogSink;
+import dev.rebaser.build.queue.QueuedImage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

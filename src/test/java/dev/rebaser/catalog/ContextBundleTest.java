@@ -1,19 +1,18 @@
 package dev.rebaser.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextDirectory;
 import dev.rebaser.context.ContextRewrite;
 import dev.rebaser.rewrite.RewriteOptions;
 import dev.rebaser.rewrite.Rewriter;
 import dev.rebaser.rules.RuleSet;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ContextBundleTest {
 

@@ -1,14 +1,13 @@
 package dev.rebaser.catalog;
 
-import dev.rebaser.context.ContextFile;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rebaser.context.ContextFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ExampleTreeTest {
 

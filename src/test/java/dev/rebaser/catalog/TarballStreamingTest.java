@@ -1,15 +1,14 @@
 package dev.rebaser.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.sun.net.httpserver.HttpServer;
 import dev.rebaser.context.ArchiveLimits;
 import dev.rebaser.context.ArchiveTooLargeException;
 import dev.rebaser.context.UnsafeArchiveException;
 import dev.rebaser.manifest.RegistryOverrides;
 import dev.rebaser.rules.RuleSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -21,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Release tarballs streamed from a loopback HTTP server started by the test. */
 class TarballStreamingTest {

@@ -1,19 +1,18 @@
 package dev.rebaser.catalog;
 
-import org.junit.jupiter.api.io.TempDir;
-import java.nio.file.Path;
-import java.nio.file.Files;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextFile;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How an import maps manifest.go images to folders and finds what each is built on, on

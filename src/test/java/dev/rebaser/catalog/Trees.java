@@ -3,7 +3,6 @@ package dev.rebaser.catalog;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextFile;
 import dev.rebaser.context.TarFixtures;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,21 +1,17 @@
 package dev.rebaser.context;
 
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.junit.jupiter.api.Test;
+import static dev.rebaser.context.TarFixtures.file;
+import static dev.rebaser.context.TarFixtures.link;
+import static dev.rebaser.context.TarFixtures.tarGz;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-
-import static dev.rebaser.context.TarFixtures.file;
-import static dev.rebaser.context.TarFixtures.link;
-import static dev.rebaser.context.TarFixtures.tarGz;
-import static org.assertj.core.api.Assertions.assertThat;
-import static dev.rebaser.context.TarFixtures.file;
-import static dev.rebaser.context.TarFixtures.link;
-import static dev.rebaser.context.TarFixtures.tarGz;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.junit.jupiter.api.Test;
 
 class ContextArchiveTest {
 

@@ -1,13 +1,12 @@
 package dev.rebaser.diff;
 
-import java.util.List;
-import java.util.stream.IntStream;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rebaser.diff.LineDiff.Kind;
 import dev.rebaser.diff.LineDiff.Row;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class LineDiffTest {
 

@@ -1,9 +1,9 @@
 package dev.rebaser.rewrite;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.rebaser.rules.RuleSet;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** One apk command at a time, in the second line of a Dockerfile on Alpine. */
 class ApkTranslationTest {

@@ -1,11 +1,11 @@
 package dev.rebaser.rewrite;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.rebaser.dockerfile.DockerfileParser;
 import dev.rebaser.dockerfile.DockerfileSyntaxException;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The parser's corpus (odd syntax of every kind) and the golden inputs, for every target:

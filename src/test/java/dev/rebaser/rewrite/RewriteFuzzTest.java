@@ -1,10 +1,10 @@
 package dev.rebaser.rewrite;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.rebaser.dockerfile.DockerfileParser;
 import dev.rebaser.dockerfile.DockerfileSyntaxException;
 import dev.rebaser.rules.RuleSet;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Golden inputs cut and spliced line by line and character by character: whatever parses

@@ -1,11 +1,11 @@
 package dev.rebaser.rewrite;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.rebaser.dockerfile.ShellScript;
 import dev.rebaser.rules.Distro;
 import dev.rebaser.rules.RuleSet;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * BusyBox user and group commands read as BusyBox reads them, written as the rules say.

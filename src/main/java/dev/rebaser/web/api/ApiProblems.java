@@ -1,22 +1,20 @@
 package dev.rebaser.web.api;
 
-import dev.rebaser.web.RequestBodies;
-
-import dev.rebaser.rewriting.TargetChoice;
-import dev.rebaser.imports.CurrentCatalog;
-import dev.rebaser.imports.ImportException;
 import dev.rebaser.build.Rebuilds;
 import dev.rebaser.context.ArchiveTooLargeException;
 import dev.rebaser.context.BadContextException;
 import dev.rebaser.context.UnsafeArchiveException;
 import dev.rebaser.dockerfile.DockerfileSyntaxException;
+import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.imports.ImportException;
 import dev.rebaser.rewrite.StrictModeException;
+import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.web.RequestBodies;
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-
-import java.net.URI;
 
 /**
  * Turns bad input into RFC 9457 problem reports that say what was wrong and where.

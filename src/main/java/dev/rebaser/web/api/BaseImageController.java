@@ -1,13 +1,12 @@
 package dev.rebaser.web.api;
 
 import dev.rebaser.build.BuildHosts;
-import dev.rebaser.build.HostBaseImages;
 import dev.rebaser.build.HostBase;
-import java.util.List;
-
-import dev.rebaser.build.BaseImageBootstraps;
+import dev.rebaser.build.HostBaseImages;
+import dev.rebaser.build.base.BaseImageBootstraps;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,23 +1,22 @@
 package dev.rebaser.web.api;
 
-import dev.rebaser.web.OperatorToken;
 import dev.rebaser.build.Rebuilds;
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.BuildJobEvent;
+import dev.rebaser.build.queue.BuildLog;
+import dev.rebaser.build.queue.BuildQueue;
+import dev.rebaser.build.queue.BuildState;
+import dev.rebaser.build.queue.FailureCategory;
+import dev.rebaser.build.queue.LogSlice;
+import dev.rebaser.web.OperatorToken;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import dev.rebaser.build.BuildJob;
-import dev.rebaser.build.BuildJobEvent;
-import dev.rebaser.build.BuildLog;
-import dev.rebaser.build.BuildQueue;
-import dev.rebaser.build.BuildState;
-import dev.rebaser.build.FailureCategory;
-import dev.rebaser.build.LogSlice;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,45 +1,43 @@
 package dev.rebaser.web.api;
 
-import dev.rebaser.web.OperatorToken;
-import dev.rebaser.rewriting.TargetChoice;
-import dev.rebaser.imports.CurrentCatalog;
-import dev.rebaser.imports.CatalogImports;
-import dev.rebaser.imports.CatalogStore;
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.BuildQueue;
+import dev.rebaser.build.queue.BuildState;
 import dev.rebaser.catalog.Catalog;
 import dev.rebaser.catalog.CatalogImage;
 import dev.rebaser.catalog.CatalogProblem;
 import dev.rebaser.catalog.ContextBundle;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;
+import dev.rebaser.imports.CatalogImports;
+import dev.rebaser.imports.CatalogStore;
+import dev.rebaser.imports.CurrentCatalog;
 import dev.rebaser.rewrite.RewriteOptions;
+import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.web.OperatorToken;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.springframework.http.ContentDisposition;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-
-import dev.rebaser.build.BuildJob;
-import dev.rebaser.build.BuildQueue;
-import dev.rebaser.build.BuildState;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 @RestController
 public class CatalogController {

@@ -1,17 +1,15 @@
 package dev.rebaser.web.api;
 
-import dev.rebaser.web.RequestBodies;
-
 import dev.rebaser.dockerfile.DockerfileOutline;
 import dev.rebaser.dockerfile.DockerfileParser;
+import dev.rebaser.web.RequestBodies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.io.IOException;
 
 @RestController
 public class DockerfileController {

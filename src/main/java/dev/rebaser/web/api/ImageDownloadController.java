@@ -1,23 +1,22 @@
 package dev.rebaser.web.api;
 
-import dev.rebaser.imports.CurrentCatalog;
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.NotFoundException;
 import dev.rebaser.build.BuildHosts;
+import dev.rebaser.build.docker.DockerClients;
+import dev.rebaser.build.docker.DockerHost;
+import dev.rebaser.build.docker.ImageExport;
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.BuildQueue;
+import dev.rebaser.catalog.Catalog;
+import dev.rebaser.catalog.CatalogImage;
+import dev.rebaser.imports.CurrentCatalog;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.exception.NotFoundException;
-import dev.rebaser.build.BuildJob;
-import dev.rebaser.build.BuildQueue;
-import dev.rebaser.build.DockerClients;
-import dev.rebaser.build.DockerHost;
-import dev.rebaser.build.ImageExport;
-import dev.rebaser.catalog.Catalog;
-import dev.rebaser.catalog.CatalogImage;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -1,21 +1,19 @@
 package dev.rebaser.web.api;
 
-import dev.rebaser.web.RequestBodies;
-
 import dev.rebaser.manifest.Manifest;
 import dev.rebaser.manifest.ManifestImage;
 import dev.rebaser.manifest.ManifestReader;
 import dev.rebaser.manifest.ManifestWarning;
+import dev.rebaser.web.RequestBodies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RestController;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 public class ManifestController {

@@ -1,19 +1,21 @@
 package dev.rebaser.web.api;
 
-import dev.rebaser.web.RequestBodies;
-
-import dev.rebaser.rewriting.TargetChoice;
-import dev.rebaser.rewriting.PackageCheck;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;
 import dev.rebaser.context.ContextRewrite;
 import dev.rebaser.rewrite.RewriteOptions;
 import dev.rebaser.rewrite.RewriteResult;
 import dev.rebaser.rewrite.Rewriter;
+import dev.rebaser.rewriting.PackageCheck;
+import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.web.RequestBodies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,10 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 @RestController
 public class RewriteController {

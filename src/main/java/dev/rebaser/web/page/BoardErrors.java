@@ -1,10 +1,9 @@
 package dev.rebaser.web.page;
 
-import dev.rebaser.rewriting.TargetChoice;
 import dev.rebaser.build.Rebuilds;
-import java.util.NoSuchElementException;
-
+import dev.rebaser.rewriting.TargetChoice;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.NoSuchElementException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;

@@ -1,14 +1,13 @@
 package dev.rebaser.web.page;
 
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.BuildLog;
+import dev.rebaser.build.queue.BuildQueue;
+import dev.rebaser.build.queue.LogSlice;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-
-import dev.rebaser.build.BuildJob;
-import dev.rebaser.build.BuildLog;
-import dev.rebaser.build.BuildQueue;
-import dev.rebaser.build.LogSlice;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;

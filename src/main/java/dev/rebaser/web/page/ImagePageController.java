@@ -1,23 +1,22 @@
 package dev.rebaser.web.page;
 
-import dev.rebaser.rewriting.TargetChoice;
-import dev.rebaser.rewriting.TargetArchitectures;
-import dev.rebaser.imports.CurrentCatalog;
 import dev.rebaser.build.Rebuilds;
+import dev.rebaser.build.queue.BuildBoard;
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.BuildQueue;
+import dev.rebaser.catalog.Catalog;
+import dev.rebaser.catalog.CatalogImage;
+import dev.rebaser.context.ContextRewrite;
 import dev.rebaser.diff.LineDiff;
+import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.rewriting.TargetArchitectures;
+import dev.rebaser.rewriting.TargetChoice;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-
-import dev.rebaser.build.BuildBoard;
-import dev.rebaser.build.BuildJob;
-import dev.rebaser.build.BuildQueue;
-import dev.rebaser.catalog.Catalog;
-import dev.rebaser.catalog.CatalogImage;
-import dev.rebaser.context.ContextRewrite;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,16 +1,15 @@
 package dev.rebaser.web.page;
 
-import dev.rebaser.rewriting.TargetChoice;
-import dev.rebaser.rewriting.TargetArchitectures;
-import dev.rebaser.imports.CurrentCatalog;
 import dev.rebaser.build.Rebuilds;
+import dev.rebaser.build.queue.BuildBoard;
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.BuildState;
+import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.rewriting.TargetArchitectures;
+import dev.rebaser.rewriting.TargetChoice;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
-
-import dev.rebaser.build.BuildBoard;
-import dev.rebaser.build.BuildJob;
-import dev.rebaser.build.BuildState;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

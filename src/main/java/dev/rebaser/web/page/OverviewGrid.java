@@ -1,5 +1,9 @@
 package dev.rebaser.web.page;
 
+import dev.rebaser.build.queue.BuildBoard;
+import dev.rebaser.build.queue.BuildState;
+import dev.rebaser.catalog.Catalog;
+import dev.rebaser.catalog.CatalogImage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,11 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import dev.rebaser.build.BuildBoard;
-import dev.rebaser.build.BuildState;
-import dev.rebaser.catalog.Catalog;
-import dev.rebaser.catalog.CatalogImage;
 
 /**
  * The overview as the page shows it, after Debian's buildd status pages: one row per

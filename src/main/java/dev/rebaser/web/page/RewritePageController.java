@@ -1,24 +1,29 @@
 package dev.rebaser.web.page;
 
-import dev.rebaser.web.RequestBodies;
-
-import dev.rebaser.rewriting.TargetChoice;
-import dev.rebaser.rewriting.PackageCheck;
-import dev.rebaser.rewriting.RewrittenContexts;
-import dev.rebaser.diff.LineDiff;
 import dev.rebaser.context.ArchiveTooLargeException;
 import dev.rebaser.context.BadContextException;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;
 import dev.rebaser.context.ContextRewrite;
 import dev.rebaser.context.UnsafeArchiveException;
+import dev.rebaser.diff.LineDiff;
 import dev.rebaser.dockerfile.DockerfileSyntaxException;
 import dev.rebaser.rewrite.RewriteOptions;
 import dev.rebaser.rewrite.RewriteResult;
 import dev.rebaser.rewrite.Rewriter;
 import dev.rebaser.rewrite.StrictModeException;
+import dev.rebaser.rewriting.PackageCheck;
+import dev.rebaser.rewriting.RewrittenContexts;
+import dev.rebaser.rewriting.TargetChoice;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
+import dev.rebaser.web.RequestBodies;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,13 +39,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The rewrite page: paste or upload a Dockerfile, or upload a build context, and see the

@@ -1,8 +1,6 @@
 package dev.rebaser.web.page;
 
 import dev.rebaser.rules.RuleSet;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
 
 /**
  * The built-in rules files as text, for the rules page, with an anchor on every top-level

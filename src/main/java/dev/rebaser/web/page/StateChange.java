@@ -1,8 +1,8 @@
 package dev.rebaser.web.page;
 
-import dev.rebaser.build.BuildBoard;
-import dev.rebaser.build.BuildJobEvent;
-import dev.rebaser.build.BuildState;
+import dev.rebaser.build.queue.BuildBoard;
+import dev.rebaser.build.queue.BuildJobEvent;
+import dev.rebaser.build.queue.BuildState;
 
 /**
  * One line of a job's state history as the pages print it; from is empty for the job's

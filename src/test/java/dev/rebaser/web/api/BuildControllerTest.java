@@ -1,27 +1,5 @@
 package dev.rebaser.web.api;
 
-import dev.rebaser.web.SecurityConfiguration;
-import dev.rebaser.build.Rebuilds;
-import java.time.Instant;
-import java.util.List;
-import java.util.NoSuchElementException;
-
-import dev.rebaser.build.BuildJob;
-import dev.rebaser.build.BuildJobs;
-import dev.rebaser.build.BuildLog;
-import dev.rebaser.build.BuildQueue;
-import dev.rebaser.build.BuildState;
-import dev.rebaser.build.LogSlice;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyList;
@@ -38,6 +16,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.rebaser.build.BuildJobs;
+import dev.rebaser.build.Rebuilds;
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.BuildLog;
+import dev.rebaser.build.queue.BuildQueue;
+import dev.rebaser.build.queue.BuildState;
+import dev.rebaser.build.queue.LogSlice;
+import dev.rebaser.web.SecurityConfiguration;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * The jobs REST API: who may start work, what a job says, how its log streams, and

@@ -1,35 +1,34 @@
 package dev.rebaser.web.api;
 
-import dev.rebaser.web.SecurityConfiguration;
-import dev.rebaser.rewriting.TargetChoice;
-import dev.rebaser.imports.CurrentCatalog;
-import dev.rebaser.rewriting.RewriteConfiguration;
-import dev.rebaser.context.ArchiveLimits;
-import dev.rebaser.context.BuildContext;
-import dev.rebaser.context.ContextArchive;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.context.TestPropertySource;
-import org.junit.jupiter.api.io.TempDir;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.io.ByteArrayOutputStream;
-import dev.rebaser.catalog.CatalogImporter;
-import dev.rebaser.context.ContextDirectory;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
-import java.io.ByteArrayInputStream;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.rebaser.catalog.CatalogImporter;
+import dev.rebaser.context.ArchiveLimits;
+import dev.rebaser.context.BuildContext;
+import dev.rebaser.context.ContextArchive;
+import dev.rebaser.context.ContextDirectory;
+import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.rewriting.RewriteConfiguration;
+import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.web.SecurityConfiguration;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Against the bundled example tree, which the service imports when no tree is configured.

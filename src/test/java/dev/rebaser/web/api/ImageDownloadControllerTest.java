@@ -1,17 +1,21 @@
 package dev.rebaser.web.api;
 
-import dev.rebaser.web.SecurityConfiguration;
-import dev.rebaser.imports.CurrentCatalog;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import dev.rebaser.build.BuildHosts;
+import dev.rebaser.build.BuildJobs;
+import dev.rebaser.build.DockerHostsProperties;
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.BuildQueue;
+import dev.rebaser.build.queue.BuildState;
+import dev.rebaser.imports.CurrentCatalog;
 import dev.rebaser.rewriting.RewriteConfiguration;
+import dev.rebaser.web.SecurityConfiguration;
 import java.time.Instant;
 import java.util.Optional;
-
-import dev.rebaser.build.BuildJob;
-import dev.rebaser.build.BuildJobs;
-import dev.rebaser.build.BuildQueue;
-import dev.rebaser.build.BuildState;
-import dev.rebaser.build.DockerHostsProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,11 +24,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.when;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The refusals; saving real images is proven on the real daemon by RebuildEndToEndIT. */
 @WebMvcTest(ImageDownloadController.class)

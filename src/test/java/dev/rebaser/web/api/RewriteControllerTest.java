@@ -1,26 +1,5 @@
 package dev.rebaser.web.api;
 
-import dev.rebaser.web.RequestBodies;
-
-import dev.rebaser.web.SecurityConfiguration;
-import dev.rebaser.rewriting.TargetChoice;
-import dev.rebaser.rewriting.PackageCheck;
-import dev.rebaser.rewriting.RewriteConfiguration;
-import dev.rebaser.context.ContextArchive;
-import dev.rebaser.context.BuildContext;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.util.zip.GZIPOutputStream;
-
 import static dev.rebaser.context.TarFixtures.file;
 import static dev.rebaser.context.TarFixtures.link;
 import static dev.rebaser.context.TarFixtures.tarGz;
@@ -32,6 +11,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.rebaser.context.BuildContext;
+import dev.rebaser.context.ContextArchive;
+import dev.rebaser.rewriting.PackageCheck;
+import dev.rebaser.rewriting.RewriteConfiguration;
+import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.web.RequestBodies;
+import dev.rebaser.web.SecurityConfiguration;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 @WebMvcTest(value = RewriteController.class, properties = "rebaser.packages.check=false")
 @Import({ RequestBodies.class, TargetChoice.class, PackageCheck.class, RewriteConfiguration.class,

@@ -1,5 +1,14 @@
 package dev.rebaser.web.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rebaser.build.MipsBaseImage;
+import dev.rebaser.catalog.CatalogImporter;
+import dev.rebaser.context.BuildContext;
+import dev.rebaser.context.ContextArchive;
+import dev.rebaser.context.ContextFile;
+import dev.rebaser.imports.CurrentCatalog;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,18 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import java.io.ByteArrayOutputStream;
-
-import dev.rebaser.build.MipsBaseImage;
-import dev.rebaser.catalog.CatalogImporter;
-import dev.rebaser.context.BuildContext;
-import dev.rebaser.context.ContextArchive;
-import dev.rebaser.context.ContextFile;
-import dev.rebaser.imports.CurrentCatalog;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -28,9 +27,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An operator rebuilds an image from its page on the real local daemon

@@ -2,12 +2,11 @@ package dev.rebaser.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rebaser.catalog.CatalogImporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import dev.rebaser.catalog.CatalogImporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,14 +1,15 @@
 package dev.rebaser.web.browser;
 
-import java.time.Duration;
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rebaser.build.Rebuilds;
 import dev.rebaser.catalog.Catalog;
 import dev.rebaser.catalog.CatalogImage;
+import dev.rebaser.imports.CurrentCatalog;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
-import dev.rebaser.imports.CurrentCatalog;
-import dev.rebaser.build.Rebuilds;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,8 +20,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The overview in a real browser: the example catalog the first start imports, one column

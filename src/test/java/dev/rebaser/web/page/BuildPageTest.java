@@ -1,6 +1,5 @@
 package dev.rebaser.web.page;
 
-import dev.rebaser.web.SecurityConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -19,17 +18,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.rebaser.build.BuildJobs;
+import dev.rebaser.build.queue.BuildJob;
+import dev.rebaser.build.queue.BuildLog;
+import dev.rebaser.build.queue.BuildQueue;
+import dev.rebaser.build.queue.BuildState;
+import dev.rebaser.build.queue.FailureCategory;
+import dev.rebaser.build.queue.LogSlice;
+import dev.rebaser.web.SecurityConfiguration;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
-
-import dev.rebaser.build.BuildJob;
-import dev.rebaser.build.BuildJobs;
-import dev.rebaser.build.BuildLog;
-import dev.rebaser.build.BuildQueue;
-import dev.rebaser.build.BuildState;
-import dev.rebaser.build.FailureCategory;
-import dev.rebaser.build.LogSlice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

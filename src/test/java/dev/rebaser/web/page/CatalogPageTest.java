@@ -1,12 +1,5 @@
 package dev.rebaser.web.page;
 
-import dev.rebaser.web.SecurityConfiguration;
-import dev.rebaser.imports.CurrentCatalog;
-import dev.rebaser.imports.CatalogStore;
-import dev.rebaser.build.BuildHosts;
-import dev.rebaser.build.HostBaseImages;
-import dev.rebaser.rewriting.RewriteConfiguration;
-import dev.rebaser.build.HostBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -25,6 +18,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.rebaser.build.BuildHosts;
+import dev.rebaser.build.DockerHostsProperties;
+import dev.rebaser.build.HostBase;
+import dev.rebaser.build.HostBaseImages;
+import dev.rebaser.build.HostStatus;
+import dev.rebaser.build.Scheduler;
+import dev.rebaser.build.base.BaseImageBootstraps;
+import dev.rebaser.catalog.CatalogImporter;
+import dev.rebaser.context.ArchiveLimits;
+import dev.rebaser.context.ContextArchive;
+import dev.rebaser.context.ContextDirectory;
+import dev.rebaser.imports.CatalogStore;
+import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.rewriting.RewriteConfiguration;
+import dev.rebaser.web.SecurityConfiguration;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,15 +41,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import dev.rebaser.build.BaseImageBootstraps;
-import dev.rebaser.build.DockerHostsProperties;
-import dev.rebaser.build.HostStatus;
-import dev.rebaser.build.Scheduler;
-import dev.rebaser.catalog.CatalogImporter;
-import dev.rebaser.context.ArchiveLimits;
-import dev.rebaser.context.ContextArchive;
-import dev.rebaser.context.ContextDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

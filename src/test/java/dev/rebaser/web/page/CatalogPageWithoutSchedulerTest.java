@@ -1,18 +1,17 @@
 package dev.rebaser.web.page;
 
-import dev.rebaser.web.SecurityConfiguration;
-import dev.rebaser.imports.CurrentCatalog;
-import dev.rebaser.build.BuildHosts;
-import dev.rebaser.build.HostBaseImages;
-import dev.rebaser.rewriting.RewriteConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
-
+import dev.rebaser.build.BuildHosts;
 import dev.rebaser.build.DockerHostsProperties;
+import dev.rebaser.build.HostBaseImages;
+import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.rewriting.RewriteConfiguration;
+import dev.rebaser.web.SecurityConfiguration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

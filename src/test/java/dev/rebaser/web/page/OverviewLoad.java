@@ -1,9 +1,10 @@
 package dev.rebaser.web.page;
 
-import dev.rebaser.rewriting.TargetArchitectures;
-import dev.rebaser.imports.CurrentCatalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rebaser.build.queue.BuildState;
+import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.rewriting.TargetArchitectures;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,8 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import dev.rebaser.build.BuildState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -3,7 +3,6 @@ package dev.rebaser.web.page;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;

@@ -1,11 +1,5 @@
 package dev.rebaser.web.page;
 
-import dev.rebaser.web.SecurityConfiguration;
-import dev.rebaser.rewriting.TargetChoice;
-import dev.rebaser.rewriting.TargetArchitectures;
-import dev.rebaser.imports.CurrentCatalog;
-import dev.rebaser.build.Rebuilds;
-import dev.rebaser.rewriting.RewriteConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.anyList;
@@ -22,14 +16,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.rebaser.build.BuildJobs;
+import dev.rebaser.build.Rebuilds;
+import dev.rebaser.build.queue.BuildBoard;
+import dev.rebaser.build.queue.BuildQueue;
+import dev.rebaser.build.queue.BuildState;
+import dev.rebaser.build.queue.QueuedImage;
+import dev.rebaser.imports.CurrentCatalog;
+import dev.rebaser.rewriting.RewriteConfiguration;
+import dev.rebaser.rewriting.TargetArchitectures;
+import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.web.SecurityConfiguration;
 import java.time.Instant;
 import java.util.List;
-
-import dev.rebaser.build.BuildBoard;
-import dev.rebaser.build.BuildJobs;
-import dev.rebaser.build.BuildQueue;
-import dev.rebaser.build.BuildState;
-import dev.rebaser.build.QueuedImage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;

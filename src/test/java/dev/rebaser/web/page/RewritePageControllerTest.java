@@ -1,31 +1,5 @@
 package dev.rebaser.web.page;
 
-import dev.rebaser.web.RequestBodies;
-
-import dev.rebaser.web.SecurityConfiguration;
-import dev.rebaser.rewriting.TargetChoice;
-import dev.rebaser.rewriting.PackageCheck;
-import dev.rebaser.rewriting.RewrittenContexts;
-import dev.rebaser.rewriting.RewriteConfiguration;
-import dev.rebaser.context.BuildContext;
-import dev.rebaser.context.ContextArchive;
-import dev.rebaser.context.ArchiveLimits;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import static dev.rebaser.context.TarFixtures.file;
 import static dev.rebaser.context.TarFixtures.tarGz;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +13,30 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.rebaser.context.ArchiveLimits;
+import dev.rebaser.context.BuildContext;
+import dev.rebaser.context.ContextArchive;
+import dev.rebaser.rewriting.PackageCheck;
+import dev.rebaser.rewriting.RewriteConfiguration;
+import dev.rebaser.rewriting.RewrittenContexts;
+import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.web.RequestBodies;
+import dev.rebaser.web.SecurityConfiguration;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 @WebMvcTest(value = RewritePageController.class,
 		properties = { "rebaser.packages.check=false", "rebaser.max-body-bytes=4096" })

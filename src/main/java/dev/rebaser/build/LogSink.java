@@ -1,9 +1,0 @@
-package dev.rebaser.build;
-
-/** Where a running build writes its log, piece by piece as the daemon sends it. */
-@FunctionalInterface
-public interface LogSink {
-
-	void append(String text);
-
-}

@@ -1,8 +1,0 @@
-package dev.rebaser.build;
-
-/**
- * Part of a build log: the text from the requested offset on, and the offset to ask for
- * next.
- */
-public record LogSlice(String text, long nextOffset) {
-}
