@@ -1,13 +1,14 @@
 package dev.rebaser.dockerfile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A shell pattern ({@code *}, {@code ?}, {@code [...]}, backslash escapes) as used by the
- * {@code ${v#p}}, {@code ${v%p}} and {@code ${v/p/r}} expansions. Matching is by
- * backtracking over the last star, which is linear for the short values those expansions
- * see.
+ * {@code ${v#p}}, {@code ${v%p}} and {@code ${v/p/r}} expansions. Matching runs the
+ * pattern as a set of positions, never by backtracking, so its cost is the length of the
+ * text times the length of the pattern.
  */
 final class GlobPattern {
 
@@ -124,33 +125,137 @@ final class GlobPattern {
 		return new Element(CLASS, '\0', negated, set.toString());
 	}
 
+	/** The same pattern read backwards, for matching suffixes on a reversed string. */
+	GlobPattern reversed() {
+		Element[] backwards = new Element[elements.length];
+		for (int i = 0; i < elements.length; i++) {
+			backwards[i] = elements[elements.length - 1 - i];
+		}
+		return new GlobPattern(backwards);
+	}
+
+	/**
+	 * Where a match starting at {@code from} can end: {@code ends[k]} tells whether
+	 * s[from, from + k) matches, for k up to {@code to - from}. The pattern is run as a
+	 * set of positions in it, so one pass costs (to - from) × pattern length steps at
+	 * most, whatever the stars; it stops early once no position is left.
+	 */
+	boolean[] ends(String s, int from, int to, ExpansionBudget budget) {
+		int m = elements.length;
+		boolean[] ends = new boolean[to - from + 1];
+		boolean[] live = new boolean[m + 1];
+		boolean[] next = new boolean[m + 1];
+		live[0] = true;
+		boolean any = close(live);
+		ends[0] = live[m];
+		for (int i = from; i < to && any; i++) {
+			budget.spend(m + 1);
+			char c = s.charAt(i);
+			Arrays.fill(next, false);
+			for (int e = 0; e < m; e++) {
+				if (!live[e]) {
+					continue;
+				}
+				if (elements[e].kind() == STAR) {
+					next[e] = true;
+				}
+				else if (matchesOne(elements[e], c)) {
+					next[e + 1] = true;
+				}
+			}
+			boolean[] swap = live;
+			live = next;
+			next = swap;
+			any = close(live);
+			ends[i - from + 1] = live[m];
+		}
+		return ends;
+	}
+
+	/** A match of the pattern: s[start, end). */
+	record Match(int start, int end) {
+	}
+
+	/**
+	 * The leftmost match that starts at {@code from} or later, the longest one of those
+	 * that start there, or null. All starts are followed in one pass: a position in the
+	 * pattern reached from several starts keeps the leftmost, which is the only one that
+	 * can still win. So the pass costs the length it reads times the pattern's length.
+	 */
+	Match leftmostLongest(String s, int from, ExpansionBudget budget) {
+		int m = elements.length;
+		int[] start = new int[m + 1];
+		int[] next = new int[m + 1];
+		Arrays.fill(start, -1);
+		int bestStart = -1;
+		int bestEnd = -1;
+		for (int p = from;; p++) {
+			if (bestStart < 0 && start[0] < 0) {
+				start[0] = p; // a match may still begin here
+			}
+			closeStarts(start);
+			if (start[m] >= 0 && (bestStart < 0 || start[m] < bestStart || start[m] == bestStart)) {
+				bestStart = start[m];
+				bestEnd = p;
+			}
+			boolean live = false;
+			for (int e = 0; e <= m; e++) {
+				if (bestStart >= 0 && start[e] > bestStart) {
+					start[e] = -1; // starts later than a match found can no longer win
+				}
+				live |= start[e] >= 0 && e < m;
+			}
+			if (p == s.length() || !live && bestStart >= 0) {
+				break;
+			}
+			budget.spend(m + 1);
+			char c = s.charAt(p);
+			Arrays.fill(next, -1);
+			for (int e = 0; e < m; e++) {
+				if (start[e] < 0) {
+					continue;
+				}
+				if (elements[e].kind() == STAR) {
+					next[e] = leftmost(next[e], start[e]);
+				}
+				else if (matchesOne(elements[e], c)) {
+					next[e + 1] = leftmost(next[e + 1], start[e]);
+				}
+			}
+			int[] swap = start;
+			start = next;
+			next = swap;
+		}
+		return bestStart < 0 ? null : new Match(bestStart, bestEnd);
+	}
+
+	private static int leftmost(int a, int b) {
+		return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+	}
+
+	private void closeStarts(int[] start) {
+		for (int e = 0; e < elements.length; e++) {
+			if (start[e] >= 0 && elements[e].kind() == STAR) {
+				start[e + 1] = leftmost(start[e + 1], start[e]);
+			}
+		}
+	}
+
+	/** A star may match nothing: a position before one is also a position after it. */
+	private boolean close(boolean[] live) {
+		boolean any = false;
+		for (int e = 0; e <= elements.length; e++) {
+			if (live[e] && e < elements.length && elements[e].kind() == STAR) {
+				live[e + 1] = true;
+			}
+			any |= live[e];
+		}
+		return any;
+	}
+
 	/** Whether the whole of s[from, to) matches. */
 	boolean matches(String s, int from, int to) {
-		int e = 0;
-		int i = from;
-		int starE = -1;
-		int starI = -1;
-		while (i < to) {
-			if (e < elements.length && elements[e].kind() == STAR) {
-				starE = ++e;
-				starI = i;
-			}
-			else if (e < elements.length && matchesOne(elements[e], s.charAt(i))) {
-				e++;
-				i++;
-			}
-			else if (starE >= 0) {
-				e = starE;
-				i = ++starI;
-			}
-			else {
-				return false;
-			}
-		}
-		while (e < elements.length && elements[e].kind() == STAR) {
-			e++;
-		}
-		return e == elements.length;
+		return ends(s, from, to, ExpansionBudget.unlimited())[to - from];
 	}
 
 	private static boolean matchesOne(Element el, char c) {

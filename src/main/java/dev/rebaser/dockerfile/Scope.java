@@ -127,7 +127,8 @@ final class Scope {
 
 	static String expand(Instruction instruction, String text, Map<String, String> variables) {
 		try {
-			return VariableExpander.expand(text, variables::get, instruction.source().escape);
+			return VariableExpander.expand(text, variables::get, instruction.source().escape,
+					instruction.source().expansionBudget);
 		}
 		catch (ExpansionException e) {
 			throw instruction.source().error(instruction.keywordOffset(), e.getMessage());

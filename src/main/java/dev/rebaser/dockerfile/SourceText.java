@@ -17,6 +17,9 @@ final class SourceText {
 
 	char escape = '\\';
 
+	/** What all variable expansions of this file may cost together. */
+	final ExpansionBudget expansionBudget = new ExpansionBudget(ExpansionBudget.DEFAULT_STEPS);
+
 	List<Instruction> globalArgs = List.of();
 
 	/**

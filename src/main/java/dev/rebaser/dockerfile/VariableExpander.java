@@ -26,10 +26,13 @@ public final class VariableExpander {
 
 	private int nesting;
 
-	private VariableExpander(String text, Function<String, String> lookup, char escape) {
+	private final ExpansionBudget budget;
+
+	private VariableExpander(String text, Function<String, String> lookup, char escape, ExpansionBudget budget) {
 		this.text = text;
 		this.lookup = lookup;
 		this.escape = escape;
+		this.budget = budget;
 	}
 
 	/**
@@ -40,11 +43,22 @@ public final class VariableExpander {
 	 * unset v
 	 */
 	public static String expand(String text, Function<String, String> lookup, char escape) {
+		return expand(text, lookup, escape, new ExpansionBudget(ExpansionBudget.DEFAULT_STEPS));
+	}
+
+	/** As above, spending from a budget that all expansions of one Dockerfile share. */
+	static String expand(String text, Function<String, String> lookup, char escape, ExpansionBudget budget) {
 		if (text == null || text.isEmpty()) {
 			return "";
 		}
 		Function<String, String> values = lookup == null ? name -> null : lookup;
-		return new VariableExpander(text, values, escape).until(EOF, false);
+		VariableExpander expander = new VariableExpander(text, values, escape, budget);
+		try {
+			return expander.until(EOF, false);
+		}
+		catch (ExpansionBudget.Exceeded e) {
+			throw new ExpansionException(expander.pos, e.getMessage());
+		}
 	}
 
 	private int peek() {
@@ -68,7 +82,10 @@ public final class VariableExpander {
 				return out.toString();
 			}
 			if (c == '$') {
-				out.append(dollar());
+				int at = pos;
+				String expanded = dollar();
+				budget.spend(expanded.length());
+				out.append(expanded);
 			}
 			else if (c == '\'') {
 				out.append(singleQuoted());
@@ -227,27 +244,29 @@ public final class VariableExpander {
 	}
 
 	/** ${v#p} ${v##p} ${v%p} ${v%%p}: a doubled operator asks for the longest match. */
-	private static String trim(String value, String word, char op) {
+	private String trim(String value, String word, char op) {
 		boolean longest = !word.isEmpty() && word.charAt(0) == op;
 		GlobPattern pattern = GlobPattern.compile(longest ? word.substring(1) : word);
 		int n = value.length();
 		if (op == '#') {
-			for (int k = 0; k <= n; k++) {
-				int end = longest ? n - k : k;
-				if (pattern.matches(value, 0, end)) {
-					return value.substring(end);
-				}
+			int k = chosen(pattern.ends(value, 0, n, budget), longest);
+			return k < 0 ? value : value.substring(k);
+		}
+		// a suffix of the value is a prefix of it backwards, for the pattern backwards
+		String backwards = new StringBuilder(value).reverse().toString();
+		int k = chosen(pattern.reversed().ends(backwards, 0, n, budget), longest);
+		return k < 0 ? value : value.substring(0, n - k);
+	}
+
+	/** The shortest or the longest match among the ends found, or -1 for none. */
+	private static int chosen(boolean[] ends, boolean longest) {
+		for (int i = 0; i < ends.length; i++) {
+			int k = longest ? ends.length - 1 - i : i;
+			if (ends[k]) {
+				return k;
 			}
 		}
-		else {
-			for (int k = 0; k <= n; k++) {
-				int from = longest ? k : n - k;
-				if (pattern.matches(value, from, n)) {
-					return value.substring(0, from);
-				}
-			}
-		}
-		return value;
+		return -1;
 	}
 
 	/**
@@ -277,34 +296,32 @@ public final class VariableExpander {
 		int i = 0;
 		int lastEnd = -1;
 		while (i <= n) {
-			int end = longestMatch(glob, value, i);
-			boolean emptyAfterMatch = end == i && i == lastEnd;
-			if (end >= 0 && !emptyAfterMatch) {
+			GlobPattern.Match match = glob.leftmostLongest(value, i, budget);
+			if (match == null) {
+				return out.append(value, i, n).toString();
+			}
+			out.append(value, i, match.start());
+			boolean emptyAfterMatch = match.end() == match.start() && match.start() == lastEnd;
+			if (!emptyAfterMatch) {
+				budget.spend(replacement.length());
 				out.append(replacement);
-				lastEnd = end;
+				lastEnd = match.end();
 				if (!all) {
-					return out.append(value, end, n).toString();
+					return out.append(value, match.end(), n).toString();
 				}
-				if (end > i) {
-					i = end;
+				if (match.end() > match.start()) {
+					i = match.end();
 					continue;
 				}
 			}
-			if (i < n) {
-				out.append(value.charAt(i));
+			// an empty match: the character after it stays, and the search goes on past
+			// it
+			if (match.start() < n) {
+				out.append(value.charAt(match.start()));
 			}
-			i++;
+			i = match.start() + 1;
 		}
 		return out.toString();
-	}
-
-	private static int longestMatch(GlobPattern glob, String value, int from) {
-		for (int end = value.length(); end >= from; end--) {
-			if (glob.matches(value, from, end)) {
-				return end;
-			}
-		}
-		return -1;
 	}
 
 	/**
