@@ -35,8 +35,14 @@ final class ShellLexer extends ShellWords {
 
 	private final List<PendingHeredoc> pending = new ArrayList<>(2);
 
+	private static final int MAX_ARITHMETIC = 4096;
+
+	/** What is left of the look-ahead all arithmetic commands of the script may take. */
+	private long arithmeticLookahead;
+
 	ShellLexer(String source, List<String> problems) {
 		super(source, problems);
+		this.arithmeticLookahead = 4L * n + 2 * MAX_ARITHMETIC;
 	}
 
 	String text(int start, int end) {
@@ -183,9 +189,11 @@ final class ShellLexer extends ShellWords {
 	 */
 	private int arithmeticEnd(int start) {
 		int depth = 0;
-		// arithmetic is short: the bound keeps a run of "((((" from costing quadratic
-		// time
-		int limit = Math.min(n, start + 4096);
+		// Arithmetic is short: a look-ahead of at most 4096 characters, and all of them
+		// together at most a few times the script, so a run of "((((" costs linear time.
+		// Past that, "((" reads as two subshells.
+		int limit = (int) Math.min(n, start + Math.min(MAX_ARITHMETIC, arithmeticLookahead));
+		arithmeticLookahead -= limit - start;
 		for (int i = start; i < limit; i++) {
 			char c = s.charAt(i);
 			if (c == '(') {
