@@ -22,10 +22,6 @@ final class ExpansionBudget {
 		this.left = steps;
 	}
 
-	static ExpansionBudget unlimited() {
-		return new ExpansionBudget(Long.MAX_VALUE);
-	}
-
 	/**
 	 * @throws Exceeded once the file has spent more than its limit
 	 */

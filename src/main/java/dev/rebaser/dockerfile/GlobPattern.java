@@ -253,11 +253,6 @@ final class GlobPattern {
 		return any;
 	}
 
-	/** Whether the whole of s[from, to) matches. */
-	boolean matches(String s, int from, int to) {
-		return ends(s, from, to, ExpansionBudget.unlimited())[to - from];
-	}
-
 	private static boolean matchesOne(Element el, char c) {
 		return switch (el.kind()) {
 			case ANY -> true;
