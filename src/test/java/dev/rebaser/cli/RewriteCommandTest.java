@@ -2,38 +2,16 @@ package dev.rebaser.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RewriteCommandTest {
+class RewriteCommandTest extends CliRunning {
 
 	@TempDir
 	Path dir;
-
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... args) {
-		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), Map.of())
-			.run(args);
-	}
-
-	private String stdout() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String stderr() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
 
 	@Test
 	void fileGoesToStdoutAndTheReportToStderr() throws IOException {
