@@ -7,8 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Reads request bodies up to a limit, so that an oversized upload is refused with a 413
@@ -39,11 +41,44 @@ public class RequestBodies {
 		return read(request, limits.context().maxBodyBytes());
 	}
 
+	/** An uploaded Dockerfile. */
+	public byte[] read(MultipartFile upload) throws IOException {
+		return read(upload, limits.maxBodyBytes(), "Dockerfile");
+	}
+
+	/** An uploaded compressed build context. */
+	public byte[] readContext(MultipartFile upload) throws IOException {
+		return read(upload, limits.context().maxBodyBytes(), "build context");
+	}
+
+	/**
+	 * A build context rather than a Dockerfile: named like a {@code .tar.gz}, or starting
+	 * as gzip does.
+	 */
+	public static boolean isArchive(MultipartFile upload) throws IOException {
+		String name = upload.getOriginalFilename() == null ? "" : upload.getOriginalFilename().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".tar.gz") || name.endsWith(".tgz")) {
+			return true;
+		}
+		byte[] head = new byte[2];
+		try (InputStream in = upload.getInputStream()) {
+			return in.readNBytes(head, 0, 2) == 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+		}
+	}
+
 	/**
 	 * A build context's files from its {@code .tar.gz}, within the entry and size limits.
 	 */
 	public BuildContext unpackContext(byte[] tarGz) throws IOException {
 		return ContextArchive.read(new ByteArrayInputStream(tarGz), limits.context().archive());
+	}
+
+	private static byte[] read(MultipartFile upload, long maxBytes, String what) throws IOException {
+		if (upload.getSize() > maxBytes) {
+			throw new BodyTooLargeException("The uploaded " + what + " is larger than " + maxBytes + " bytes",
+					maxBytes);
+		}
+		return upload.getBytes();
 	}
 
 	private static byte[] read(HttpServletRequest request, long maxBytes) throws IOException {
@@ -69,7 +104,11 @@ public class RequestBodies {
 		private final long limit;
 
 		public BodyTooLargeException(long limit) {
-			super("The request body is larger than " + limit + " bytes");
+			this("The request body is larger than " + limit + " bytes", limit);
+		}
+
+		public BodyTooLargeException(String message, long limit) {
+			super(message);
 			this.limit = limit;
 		}
 

@@ -1,19 +1,16 @@
 package dev.rebaser.web.api;
 
 import dev.rebaser.context.BuildContext;
-import dev.rebaser.context.ContextArchive;
-import dev.rebaser.context.ContextRewrite;
 import dev.rebaser.rewrite.RewriteOptions;
 import dev.rebaser.rewrite.RewriteResult;
-import dev.rebaser.rewrite.Rewriter;
-import dev.rebaser.rewriting.PackageCheck;
+import dev.rebaser.rewriting.RewrittenContexts;
+import dev.rebaser.rewriting.Rewrites;
 import dev.rebaser.rewriting.TargetChoice;
 import dev.rebaser.web.RequestBodies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
@@ -30,22 +27,15 @@ public class RewriteController {
 
 	private static final MediaType GZIP = MediaType.parseMediaType("application/gzip");
 
-	private final Rewriter rewriter;
-
-	private final ContextRewrite contextRewrite;
+	private final Rewrites rewrites;
 
 	private final TargetChoice targets;
 
-	private final PackageCheck packageCheck;
-
 	private final RequestBodies bodies;
 
-	public RewriteController(Rewriter rewriter, ContextRewrite contextRewrite, TargetChoice targets,
-			PackageCheck packageCheck, RequestBodies bodies) {
-		this.rewriter = rewriter;
-		this.contextRewrite = contextRewrite;
+	public RewriteController(Rewrites rewrites, TargetChoice targets, RequestBodies bodies) {
+		this.rewrites = rewrites;
 		this.targets = targets;
-		this.packageCheck = packageCheck;
 		this.bodies = bodies;
 	}
 
@@ -68,7 +58,7 @@ public class RewriteController {
 			throws IOException {
 		RewriteOptions options = targets.options(target, arch, strict);
 		String dockerfile = new String(bodies.read(request), StandardCharsets.UTF_8);
-		RewriteResult result = packageCheck.apply(rewriter.rewrite(dockerfile, options), options);
+		RewriteResult result = rewrites.dockerfile(dockerfile, options);
 		if (wantsPlainText(accept)) {
 			return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(result.dockerfile());
 		}
@@ -89,15 +79,12 @@ public class RewriteController {
 			HttpServletRequest request) throws IOException {
 		RewriteOptions options = targets.options(target, arch, strict);
 		BuildContext context = bodies.unpackContext(bodies.readContext(request));
-		ContextRewrite.Result result = contextRewrite.rewrite(context, options,
-				rewritten -> packageCheck.apply(rewritten, options));
-		ByteArrayOutputStream archive = new ByteArrayOutputStream();
-		ContextArchive.write(result.context(), archive);
+		RewrittenContexts.Archive archive = rewrites.context(context, options).archive();
 		return ResponseEntity.ok()
 			.contentType(GZIP)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("context-" + arch + ".tar.gz").build().toString())
-			.body(archive.toByteArray());
+					ContentDisposition.attachment().filename(archive.fileName()).build().toString())
+			.body(archive.bytes());
 	}
 
 	private static boolean wantsPlainText(String accept) {

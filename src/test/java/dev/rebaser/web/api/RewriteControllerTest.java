@@ -16,6 +16,7 @@ import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;
 import dev.rebaser.rewriting.PackageCheck;
 import dev.rebaser.rewriting.RewriteConfiguration;
+import dev.rebaser.rewriting.Rewrites;
 import dev.rebaser.rewriting.TargetChoice;
 import dev.rebaser.web.RequestBodies;
 import dev.rebaser.web.SecurityConfiguration;
@@ -32,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @WebMvcTest(value = RewriteController.class, properties = "rebaser.packages.check=false")
-@Import({ RequestBodies.class, TargetChoice.class, PackageCheck.class, RewriteConfiguration.class,
+@Import({ RequestBodies.class, TargetChoice.class, PackageCheck.class, Rewrites.class, RewriteConfiguration.class,
 		SecurityConfiguration.class })
 class RewriteControllerTest {
 

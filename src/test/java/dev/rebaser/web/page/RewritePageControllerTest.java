@@ -20,6 +20,7 @@ import dev.rebaser.context.ContextArchive;
 import dev.rebaser.rewriting.PackageCheck;
 import dev.rebaser.rewriting.RewriteConfiguration;
 import dev.rebaser.rewriting.RewrittenContexts;
+import dev.rebaser.rewriting.Rewrites;
 import dev.rebaser.rewriting.TargetChoice;
 import dev.rebaser.web.RequestBodies;
 import dev.rebaser.web.SecurityConfiguration;
@@ -41,7 +42,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 @WebMvcTest(value = RewritePageController.class,
 		properties = { "rebaser.packages.check=false", "rebaser.max-body-bytes=4096" })
 @Import({ TargetChoice.class, PackageCheck.class, RewriteConfiguration.class, SecurityConfiguration.class,
-		RuleFilesText.class, RewrittenContexts.class, RequestBodies.class })
+		RuleFilesText.class, RewrittenContexts.class, RequestBodies.class, Rewrites.class, RewritePage.class })
 class RewritePageControllerTest {
 
 	@Autowired
