@@ -7,15 +7,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.springframework.stereotype.Component;
 
 /**
  * One catalog import from wherever it was asked for: a folder on the server, a release
  * tarball at an http(s) URL, or an uploaded .tar.gz. The REST endpoint and the dashboard
  * import the same way, so both refuse the same sources for the same reasons.
  */
-public final class CatalogImports {
+@Component
+public class CatalogImports {
 
-	private CatalogImports() {
+	private final CurrentCatalog catalog;
+
+	public CatalogImports(CurrentCatalog catalog) {
+		this.catalog = catalog;
 	}
 
 	/** An uploaded archive, opened only when neither a folder nor a URL was given. */
@@ -27,8 +32,17 @@ public final class CatalogImports {
 	}
 
 	/**
-	 * Reads the tree and makes it the current catalog.
+	 * Where a tree is imported from: the first of a folder, a URL or an upload that was
+	 * given.
+	 *
 	 * @param upload null when nothing was uploaded
+	 * @param uploadName how the import names an upload
+	 */
+	public record Source(String path, String url, Upload upload, String uploadName) {
+	}
+
+	/**
+	 * Reads the tree and makes it the current catalog.
 	 * @throws ImportException when the source cannot be read or none was given
 	 * @throws CurrentCatalog.EmptyCatalogException when the tree holds no image
 	 * @throws UnsafeArchiveException an archive entry outside the tree or of a refused
@@ -36,13 +50,13 @@ public final class CatalogImports {
 	 * @throws ArchiveTooLargeException an archive over the limits
 	 * @throws IOException the kept snapshot could not be imported again
 	 */
-	public static CatalogStore.CatalogImport run(CurrentCatalog catalog, String path, String url, Upload upload,
-			String uploadName, String actor) throws IOException {
-		return catalog.replace(snapshot(catalog.importer(), path, url, upload, uploadName), actor);
+	public CatalogStore.CatalogImport run(Source source, String actor) throws IOException {
+		return catalog.replace(snapshot(catalog.importer(), source), actor);
 	}
 
-	private static CatalogImporter.Snapshot snapshot(CatalogImporter importer, String path, String url, Upload upload,
-			String uploadName) {
+	private static CatalogImporter.Snapshot snapshot(CatalogImporter importer, Source source) {
+		String path = source.path();
+		String url = source.url();
 		try {
 			if (path != null && !path.isBlank()) {
 				return importer.snapshotDirectory(Path.of(path.trim()));
@@ -50,9 +64,9 @@ public final class CatalogImports {
 			if (url != null && !url.isBlank()) {
 				return importer.snapshotUrl(ImportUrls.check(url));
 			}
-			if (upload != null) {
-				try (InputStream in = upload.open()) {
-					return importer.snapshotArchive(in, uploadName);
+			if (source.upload() != null) {
+				try (InputStream in = source.upload().open()) {
+					return importer.snapshotArchive(in, source.uploadName());
 				}
 			}
 			throw new ImportException("give path=, url= or a .tar.gz body");

@@ -52,9 +52,12 @@ public class CatalogController {
 
 	private final ObjectProvider<BuildQueue> queue;
 
+	private final CatalogImports imports;
+
 	public CatalogController(CurrentCatalog catalog, ContextBundle bundle, TargetChoice targets,
-			ObjectProvider<BuildQueue> queue) {
+			ObjectProvider<BuildQueue> queue, CatalogImports imports) {
 		this.catalog = catalog;
+		this.imports = imports;
 		this.bundle = bundle;
 		this.targets = targets;
 		this.queue = queue;
@@ -115,9 +118,9 @@ public class CatalogController {
 	@PostMapping(path = "/api/catalog/import", produces = MediaType.APPLICATION_JSON_VALUE)
 	public ResponseEntity<ImportResult> importTree(@RequestParam(required = false) String path,
 			@RequestParam(required = false) String url, HttpServletRequest request) throws IOException {
-		CatalogStore.CatalogImport record = CatalogImports.run(catalog, path, url,
-				request.getContentLengthLong() != 0 ? request::getInputStream : null, "upload",
-				OperatorToken.USER + " via API");
+		CatalogImports.Source source = new CatalogImports.Source(path, url,
+				request.getContentLengthLong() != 0 ? request::getInputStream : null, "upload");
+		CatalogStore.CatalogImport record = imports.run(source, OperatorToken.USER + " via API");
 		return ResponseEntity.status(HttpStatus.CREATED).body(ImportResult.of(record, catalog.get()));
 	}
 

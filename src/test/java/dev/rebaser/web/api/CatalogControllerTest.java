@@ -14,6 +14,7 @@ import dev.rebaser.context.ArchiveLimits;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;
 import dev.rebaser.context.ContextDirectory;
+import dev.rebaser.imports.CatalogImports;
 import dev.rebaser.imports.CurrentCatalog;
 import dev.rebaser.rewriting.RewriteConfiguration;
 import dev.rebaser.rewriting.TargetChoice;
@@ -35,7 +36,8 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest(CatalogController.class)
 @TestPropertySource(properties = "rebaser.operator.token=test-token")
-@Import({ CurrentCatalog.class, TargetChoice.class, RewriteConfiguration.class, SecurityConfiguration.class })
+@Import({ CurrentCatalog.class, CatalogImports.class, TargetChoice.class, RewriteConfiguration.class,
+		SecurityConfiguration.class })
 @org.springframework.test.context.TestPropertySource(properties = "rebaser.operator.token=test-token")
 class CatalogControllerTest {
 

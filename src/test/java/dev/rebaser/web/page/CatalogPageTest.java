@@ -29,6 +29,7 @@ import dev.rebaser.catalog.CatalogImporter;
 import dev.rebaser.context.ArchiveLimits;
 import dev.rebaser.context.ContextArchive;
 import dev.rebaser.context.ContextDirectory;
+import dev.rebaser.imports.CatalogImports;
 import dev.rebaser.imports.CatalogStore;
 import dev.rebaser.imports.CurrentCatalog;
 import dev.rebaser.rewriting.RewriteConfiguration;
@@ -60,7 +61,8 @@ import org.springframework.web.server.ResponseStatusException;
  * that keeps imports, the scheduler and the Docker daemons are stand-ins.
  */
 @WebMvcTest(CatalogPageController.class)
-@Import({ CurrentCatalog.class, RewriteConfiguration.class, SecurityConfiguration.class, BuildHosts.class })
+@Import({ CurrentCatalog.class, CatalogImports.class, CatalogPage.class, RewriteConfiguration.class,
+		SecurityConfiguration.class, BuildHosts.class })
 @EnableConfigurationProperties(DockerHostsProperties.class)
 @TestPropertySource(properties = { "rebaser.operator.token=test-token",
 		"rebaser.docker.hosts[0].uri=tcp://builder.example:2376", "rebaser.docker.hosts[0].concurrency=3",

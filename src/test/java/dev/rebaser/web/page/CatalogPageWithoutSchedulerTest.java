@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.rebaser.build.BuildHosts;
 import dev.rebaser.build.DockerHostsProperties;
 import dev.rebaser.build.HostBaseImages;
+import dev.rebaser.imports.CatalogImports;
 import dev.rebaser.imports.CurrentCatalog;
 import dev.rebaser.rewriting.RewriteConfiguration;
 import dev.rebaser.web.SecurityConfiguration;
@@ -26,7 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * does not build.
  */
 @WebMvcTest(CatalogPageController.class)
-@Import({ CurrentCatalog.class, RewriteConfiguration.class, SecurityConfiguration.class, BuildHosts.class })
+@Import({ CurrentCatalog.class, CatalogImports.class, CatalogPage.class, RewriteConfiguration.class,
+		SecurityConfiguration.class, BuildHosts.class })
 @EnableConfigurationProperties(DockerHostsProperties.class)
 @TestPropertySource(properties = "rebaser.operator.token=test-token")
 class CatalogPageWithoutSchedulerTest {
