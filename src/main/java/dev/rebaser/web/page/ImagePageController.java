@@ -1,22 +1,15 @@
 package dev.rebaser.web.page;
 
 import dev.rebaser.build.Rebuilds;
-import dev.rebaser.build.queue.BuildBoard;
 import dev.rebaser.build.queue.BuildJob;
 import dev.rebaser.build.queue.BuildQueue;
 import dev.rebaser.catalog.Catalog;
 import dev.rebaser.catalog.CatalogImage;
-import dev.rebaser.context.ContextRewrite;
-import dev.rebaser.diff.LineDiff;
 import dev.rebaser.imports.CurrentCatalog;
 import dev.rebaser.rewriting.TargetArchitectures;
 import dev.rebaser.rewriting.TargetChoice;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,38 +27,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class ImagePageController {
 
-	static final int PAGE_SIZE = 20;
-
 	private final CurrentCatalog catalog;
 
-	private final ContextRewrite rewrite;
-
-	private final TargetChoice targets;
-
 	private final TargetArchitectures arches;
-
-	private final BuildBoard board;
 
 	private final BuildQueue queue;
 
 	private final Rebuilds rebuilds;
 
-	private final Clock clock = Clock.systemUTC();
+	private final ImagePage page;
 
-	public ImagePageController(CurrentCatalog catalog, ContextRewrite rewrite, TargetChoice targets,
-			TargetArchitectures arches, BuildBoard board, BuildQueue queue, Rebuilds rebuilds) {
+	public ImagePageController(CurrentCatalog catalog, TargetArchitectures arches, BuildQueue queue, Rebuilds rebuilds,
+			ImagePage page) {
 		this.catalog = catalog;
-		this.rewrite = rewrite;
-		this.targets = targets;
 		this.arches = arches;
-		this.board = board;
 		this.queue = queue;
 		this.rebuilds = rebuilds;
-	}
-
-	/** One job of the image's history with its state changes, as the page prints it. */
-	public record HistoryRow(BuildBoard.Entry job, String queued, String finished, String duration,
-			List<StateChange> changes) {
+		this.page = page;
 	}
 
 	@GetMapping("/images/{id}")
@@ -74,7 +52,6 @@ public class ImagePageController {
 		FormTokens.settle(csrf);
 		Catalog current = catalog.get();
 		CatalogImage image = current.image(id).orElseThrow(() -> new Rebuilds.UnknownImageException(id));
-		var options = targets.options(targets.defaultTarget(), arch, false);
 		model.addAttribute("image", image);
 		model.addAttribute("arch", arch);
 		model.addAttribute("arches", arches.all());
@@ -83,39 +60,11 @@ public class ImagePageController {
 		model.addAttribute("children", current.graph().children(id));
 		model.addAttribute("unresolvable", current.graph().unresolvable(id).orElse(null));
 		model.addAttribute("problems", current.problemsOf(id));
-		if (image.hasContext()) {
-			String original = image.context().text(ContextRewrite.DOCKERFILE).orElse("");
-			model.addAttribute("original", original);
-			model.addAttribute("baseImageBefore", image.context().text(ContextRewrite.BASEIMAGE).orElse(null));
-			try {
-				ContextRewrite.Result result = rewrite.rewrite(image.context(), options, UnaryOperator.identity());
-				model.addAttribute("rewrite", result);
-				model.addAttribute("diff", LineDiff.of(original, result.dockerfile().dockerfile()));
-				model.addAttribute("report", result.context().text(ContextRewrite.REPORT).orElse(""));
-			}
-			catch (RuntimeException ex) {
-				// a Dockerfile the rewrite cannot handle is a finding about the image,
-				// shown with the rest of the page
-				model.addAttribute("rewriteError", ex.getMessage());
-			}
-		}
+		model.addAllAttributes(page.rewrite(image, arch));
 		Optional<BuildJob> latest = queue.latest(id, arch);
 		model.addAttribute("latest", latest.orElse(null));
 		model.addAttribute("downloadable", latest.map(job -> job.getState().isGoodParent()).orElse(false));
-		BuildBoard.Page page = board.history(id, Math.max(0, offset), PAGE_SIZE);
-		Map<Long, List<BuildBoard.Event>> events = board
-			.events(page.entries().stream().map(BuildBoard.Entry::jobId).toList());
-		Instant now = clock.instant();
-		model.addAttribute("history", page);
-		model.addAttribute("historyRows",
-				page.entries()
-					.stream()
-					.map(job -> new HistoryRow(job, TimeText.at(job.createdAt()), TimeText.at(job.finishedAt()),
-							TimeText.duration(job.duration(now)),
-							events.get(job.jobId()).stream().map(StateChange::of).toList()))
-					.toList());
-		model.addAttribute("newerOffset", Math.max(0, offset - PAGE_SIZE));
-		model.addAttribute("olderOffset", offset + PAGE_SIZE);
+		model.addAllAttributes(page.history(id, offset));
 		return "image";
 	}
 

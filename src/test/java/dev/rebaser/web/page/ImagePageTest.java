@@ -44,7 +44,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The image page on the bundled example catalog, with the real rewrite. */
 @WebMvcTest(ImagePageController.class)
-@Import({ CurrentCatalog.class, TargetChoice.class, TargetArchitectures.class, Rebuilds.class,
+@Import({ CurrentCatalog.class, TargetChoice.class, TargetArchitectures.class, Rebuilds.class, ImagePage.class,
 		RewriteConfiguration.class, SecurityConfiguration.class })
 @TestPropertySource(properties = "rebaser.operator.token=test-token")
 class ImagePageTest {
