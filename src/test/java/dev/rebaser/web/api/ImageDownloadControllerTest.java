@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.rebaser.build.BuildHosts;
+import dev.rebaser.build.ImageDownloads;
 import dev.rebaser.build.BuildJobs;
 import dev.rebaser.build.DockerHostsProperties;
 import dev.rebaser.build.queue.BuildJob;
@@ -27,8 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The refusals; saving real images is proven on the real daemon by RebuildEndToEndIT. */
 @WebMvcTest(ImageDownloadController.class)
-@Import({ CurrentCatalog.class, BuildHosts.class, RewriteConfiguration.class, SecurityConfiguration.class,
-		ImageDownloadControllerTest.Hosts.class })
+@Import({ CurrentCatalog.class, BuildHosts.class, ImageDownloads.class, RewriteConfiguration.class,
+		SecurityConfiguration.class, ImageDownloadControllerTest.Hosts.class })
 class ImageDownloadControllerTest {
 
 	static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
