@@ -1,6 +1,11 @@
 package dev.rebaser.build.queue;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -11,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class BuildLog {
 
 	static final int CHUNK_CHARS = 16000;
+
+	private static final Duration FOLLOW_INTERVAL = Duration.ofMillis(500);
 
 	private final JdbcTemplate jdbc;
 
@@ -44,6 +51,36 @@ public class BuildLog {
 			next = start + body.length();
 		}
 		return new LogSlice(text.toString(), next);
+	}
+
+	/**
+	 * Copies the log from {@code offset} to {@code out} as it grows: after what is there,
+	 * waits for more while {@code growing} says the job may still write, and returns when
+	 * it no longer does. {@code growing} is asked before each read, so text written
+	 * before the job finished is never missed.
+	 */
+	public void copyTo(long jobId, long offset, OutputStream out, BooleanSupplier growing) throws IOException {
+		long next = Math.max(0, offset);
+		while (true) {
+			boolean more = growing.getAsBoolean();
+			LogSlice slice = read(jobId, next);
+			if (!slice.text().isEmpty()) {
+				out.write(slice.text().getBytes(StandardCharsets.UTF_8));
+				out.flush();
+				next = slice.nextOffset();
+				continue;
+			}
+			if (!more) {
+				return;
+			}
+			try {
+				Thread.sleep(FOLLOW_INTERVAL.toMillis());
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 	public String readAll(long jobId) {

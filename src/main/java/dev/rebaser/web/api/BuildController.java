@@ -7,14 +7,10 @@ import dev.rebaser.build.queue.BuildLog;
 import dev.rebaser.build.queue.BuildQueue;
 import dev.rebaser.build.queue.BuildState;
 import dev.rebaser.build.queue.FailureCategory;
-import dev.rebaser.build.queue.LogSlice;
 import dev.rebaser.web.OperatorToken;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -32,9 +28,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 public class BuildController {
 
 	private static final String ACTOR = OperatorToken.USER + " via API";
-
-	/** How often a followed log looks for more text while its job is active. */
-	private static final Duration FOLLOW_INTERVAL = Duration.ofMillis(500);
 
 	private final Rebuilds rebuilds;
 
@@ -106,34 +99,9 @@ public class BuildController {
 	public ResponseEntity<StreamingResponseBody> log(@PathVariable long id,
 			@RequestParam(defaultValue = "0") long offset, @RequestParam(defaultValue = "true") boolean follow) {
 		queue.job(id); // 404 before the stream starts
-		StreamingResponseBody body = out -> stream(id, offset, follow, out);
+		StreamingResponseBody body = out -> logs.copyTo(id, offset, out,
+				() -> follow && queue.job(id).getState().isActive());
 		return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(body);
-	}
-
-	private void stream(long id, long offset, boolean follow, OutputStream out) throws IOException {
-		long next = Math.max(0, offset);
-		while (true) {
-			// the state is read before the log, so text written before the job finished
-			// is never missed
-			boolean active = queue.job(id).getState().isActive();
-			LogSlice slice = logs.read(id, next);
-			if (!slice.text().isEmpty()) {
-				out.write(slice.text().getBytes(StandardCharsets.UTF_8));
-				out.flush();
-				next = slice.nextOffset();
-				continue;
-			}
-			if (!follow || !active) {
-				return;
-			}
-			try {
-				Thread.sleep(FOLLOW_INTERVAL.toMillis());
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
 	}
 
 	@Operation(summary = "Cancel a job that has not finished (operator)")

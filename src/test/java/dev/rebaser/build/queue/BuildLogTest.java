@@ -2,7 +2,10 @@ package dev.rebaser.build.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class BuildLogTest extends QueueTestSupport {
@@ -65,6 +68,42 @@ class BuildLogTest extends QueueTestSupport {
 
 		assertThat(logs.readAll(id)).isEqualTo("attempt 1\nattempt 2\n");
 		assertThat(logs.readAll(job() + 1000)).isEmpty();
+	}
+
+	@Test
+	void aCopyOfARunningJobsLogStreamsUntilTheJobEnds() throws Exception {
+		BuildLog logs = new BuildLog(jdbc);
+		long id = job();
+		LogSink sink = logs.open(id);
+		sink.append("Step 1/2\n");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		AtomicInteger asked = new AtomicInteger();
+
+		// still building with nothing new at first; then the last line arrives before
+		// the job ends
+		logs.copyTo(id, 0, out, () -> switch (asked.incrementAndGet()) {
+			case 1, 2 -> true;
+			case 3 -> {
+				sink.append("Step 2/2\n");
+				yield false;
+			}
+			default -> false;
+		});
+
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Step 1/2\nStep 2/2\n");
+		assertThat(asked).hasValue(4);
+	}
+
+	@Test
+	void aCopyFromAnOffsetWithoutFollowingReturnsWhatIsThere() throws Exception {
+		BuildLog logs = new BuildLog(jdbc);
+		long id = job();
+		logs.open(id).append("headtail\n");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		logs.copyTo(id, 4, out, () -> false);
+
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("tail\n");
 	}
 
 }

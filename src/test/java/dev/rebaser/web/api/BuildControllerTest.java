@@ -3,8 +3,10 @@ package dev.rebaser.web.api;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -23,11 +25,13 @@ import dev.rebaser.build.queue.BuildJob;
 import dev.rebaser.build.queue.BuildLog;
 import dev.rebaser.build.queue.BuildQueue;
 import dev.rebaser.build.queue.BuildState;
-import dev.rebaser.build.queue.LogSlice;
 import dev.rebaser.web.SecurityConfiguration;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -139,31 +143,40 @@ class BuildControllerTest {
 			.andExpect(jsonPath("$.detail").value("job 4 has finished"));
 	}
 
+	/** What the controller asks the log for: where from, and whether to wait for more. */
+	void logsAnswerWithWhatTheyWereAsked() throws Exception {
+		doAnswer(call -> {
+			long offset = call.getArgument(1);
+			OutputStream out = call.getArgument(2);
+			BooleanSupplier growing = call.getArgument(3);
+			out.write(("from " + offset + ", growing " + growing.getAsBoolean()).getBytes(StandardCharsets.UTF_8));
+			return null;
+		}).when(logs).copyTo(anyLong(), anyLong(), any(), any());
+	}
+
 	@Test
-	void theLogOfARunningJobStreamsUntilTheJobEnds() throws Exception {
+	void theLogOfARunningJobIsFollowedUntilTheJobEnds() throws Exception {
+		logsAnswerWithWhatTheyWereAsked();
 		BuildJob building = BuildJobs.job(5, "httpd", "mips64le", BuildState.BUILDING, T0);
 		BuildJob built = BuildJobs.job(5, "httpd", "mips64le", BuildState.BUILT, T0);
-		when(queue.job(5)).thenReturn(building, building, building, built);
-		when(logs.read(5, 0)).thenReturn(new LogSlice("Step 1/2\n", 9));
-		// nothing new at first, then the last line arrives before the job ends
-		when(logs.read(5, 9)).thenReturn(new LogSlice("", 9), new LogSlice("Step 2/2\n", 18));
-		when(logs.read(5, 18)).thenReturn(new LogSlice("", 18));
+		when(queue.job(5)).thenReturn(building, building, built);
 
 		MvcResult started = mvc.perform(get("/api/builds/5/log")).andExpect(request().asyncStarted()).andReturn();
 		mvc.perform(asyncDispatch(started))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_PLAIN))
-			.andExpect(content().string("Step 1/2\nStep 2/2\n"));
+			.andExpect(content().string("from 0, growing true"));
+		MvcResult finished = mvc.perform(get("/api/builds/5/log")).andReturn();
+		mvc.perform(asyncDispatch(finished)).andExpect(content().string("from 0, growing false"));
 	}
 
 	@Test
 	void theLogFromAnOffsetWithoutFollowingReturnsWhatIsThere() throws Exception {
+		logsAnswerWithWhatTheyWereAsked();
 		when(queue.job(6)).thenReturn(BuildJobs.job(6, "httpd", "mips64le", BuildState.BUILDING, T0));
-		when(logs.read(6, 4)).thenReturn(new LogSlice("tail\n", 9));
-		when(logs.read(6, 9)).thenReturn(new LogSlice("", 9));
 
 		MvcResult started = mvc.perform(get("/api/builds/6/log?offset=4&follow=false")).andReturn();
-		mvc.perform(asyncDispatch(started)).andExpect(content().string("tail\n"));
+		mvc.perform(asyncDispatch(started)).andExpect(content().string("from 4, growing false"));
 	}
 
 }
