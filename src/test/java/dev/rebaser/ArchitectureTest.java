@@ -57,6 +57,14 @@ class ArchitectureTest {
 		.because("the REST API answers machines and stands without the dashboard");
 
 	@ArchTest
+	static final ArchRule controllersTalkToNoDaemon = noClasses().that()
+		.resideInAPackage("dev.rebaser.web..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("com.github.dockerjava..")
+		.because("what a request asks of a Docker daemon is a service of build, which the controllers call");
+
+	@ArchTest
 	static final ArchRule buildRoomsKnowNoScheduler = noClasses().that()
 		.resideInAnyPackage("dev.rebaser.build.queue..", "dev.rebaser.build.docker..", "dev.rebaser.build.base..")
 		.should()
