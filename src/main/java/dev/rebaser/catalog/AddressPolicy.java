@@ -42,10 +42,25 @@ public final class AddressPolicy {
 
 	}
 
+	/** Host names to addresses; the machine's resolver but in tests. */
+	@FunctionalInterface
+	interface Resolver {
+
+		InetAddress[] resolve(String host) throws UnknownHostException;
+
+	}
+
 	private final boolean allowLocal;
 
-	private AddressPolicy(boolean allowLocal) {
+	private final Resolver resolver;
+
+	AddressPolicy(boolean allowLocal, Resolver resolver) {
 		this.allowLocal = allowLocal;
+		this.resolver = resolver;
+	}
+
+	private AddressPolicy(boolean allowLocal) {
+		this(allowLocal, InetAddress::getAllByName);
 	}
 
 	/** Public addresses only: the default. */
@@ -95,7 +110,7 @@ public final class AddressPolicy {
 		String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
 		List<InetAddress> addresses;
 		try {
-			addresses = List.of(InetAddress.getAllByName(bare));
+			addresses = List.of(resolver.resolve(bare));
 		}
 		catch (UnknownHostException ex) {
 			throw new UnknownHostException("unknown host " + bare);

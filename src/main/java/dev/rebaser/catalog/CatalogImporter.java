@@ -15,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,20 +56,24 @@ public final class CatalogImporter {
 
 	private final GitSources gitSources = new GitSources(Duration.ofMinutes(10));
 
+	/** Fetching from public addresses only. */
 	public CatalogImporter(RuleSet rules, Target target) {
-		this(rules, target, ArchiveLimits.defaults(), DEFAULT_MAX_DOWNLOAD_BYTES,
-				HttpClient.newBuilder()
-					.followRedirects(HttpClient.Redirect.NORMAL)
-					.connectTimeout(Duration.ofSeconds(30))
-					.build(),
-				RegistryOverrides.none());
+		this(rules, target, AddressPolicy.publicOnly());
 	}
 
-	public CatalogImporter(RuleSet rules, Target target, ArchiveLimits limits, long maxDownloadBytes, HttpClient http,
-			RegistryOverrides overrides) {
+	/**
+	 * @param fetches where URLs (of the tree, and of catalog.yaml sources) may be fetched
+	 * from
+	 */
+	public CatalogImporter(RuleSet rules, Target target, AddressPolicy fetches) {
+		this(rules, target, ArchiveLimits.defaults(), DEFAULT_MAX_DOWNLOAD_BYTES, fetches, RegistryOverrides.none());
+	}
+
+	public CatalogImporter(RuleSet rules, Target target, ArchiveLimits limits, long maxDownloadBytes,
+			AddressPolicy fetches, RegistryOverrides overrides) {
 		this.rules = rules;
 		this.target = target;
-		this.sources = new TreeSources(limits, maxDownloadBytes, http);
+		this.sources = new TreeSources(limits, maxDownloadBytes, fetches);
 		this.overrides = overrides;
 	}
 
@@ -309,7 +312,7 @@ public final class CatalogImporter {
 			else if (source instanceof ExternalSource.Tarball tarball) {
 				BuildContext context = sources.folderOfTarball(URI.create(tarball.url()), tarball.path());
 				if (context.size() == 0) {
-					draft.noContextReason = tarball.url() + " holds nothing under " + tarball.path();
+					draft.noContextReason = ShownUrls.shown(tarball.url()) + " holds nothing under " + tarball.path();
 					problems.error(draft, draft.noContextReason);
 				}
 				else {

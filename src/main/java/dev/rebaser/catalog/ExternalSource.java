@@ -13,12 +13,12 @@ sealed interface ExternalSource {
 
 	}
 
-	/** A folder inside a .tar.gz at a URL. */
+	/** A folder inside a .tar.gz at a URL; described without the URL's credentials. */
 	record Tarball(String url, String path) implements ExternalSource {
 
 		@Override
 		public String describe() {
-			return url + "#" + path;
+			return ShownUrls.shown(url) + "#" + path;
 		}
 
 	}
@@ -28,7 +28,7 @@ sealed interface ExternalSource {
 
 		@Override
 		public String describe() {
-			return url + "@" + ref + ":" + path;
+			return ShownUrls.shown(url) + "@" + ref + ":" + path;
 		}
 
 	}

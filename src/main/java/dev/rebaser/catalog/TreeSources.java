@@ -9,6 +9,9 @@ import dev.rebaser.context.ContextFile;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,25 +19,45 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
  * Reads the needed part of a tree from a folder, an archive stream or a URL into a
  * {@link SourceTree}.
+ *
+ * <p>
+ * A download goes only where the {@link AddressPolicy} allows, and so does every redirect
+ * it follows: the client follows none itself, each hop's URL is checked and at most
+ * {@value #MAX_REDIRECTS} are followed. The host is resolved once, for the check, and the
+ * connection goes to an address that was checked, so that a name which resolves to
+ * another address the second time (DNS rebinding) cannot redirect it: a plain http
+ * request is sent to the checked address as to a proxy, with the URL in the request line
+ * and the host in the Host header, as a server must accept. An https request lets the
+ * client resolve the name again, but it verifies that the peer holds a certificate for
+ * that name, which a host it was rebound to inside the network does not.
  */
 final class TreeSources {
+
+	static final int MAX_REDIRECTS = 5;
 
 	private final ArchiveLimits limits;
 
 	private final long maxDownloadBytes;
 
-	private final HttpClient http;
+	private final AddressPolicy policy;
 
-	TreeSources(ArchiveLimits limits, long maxDownloadBytes, HttpClient http) {
+	private final HttpClient https = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(30))
+		.build();
+
+	TreeSources(ArchiveLimits limits, long maxDownloadBytes, AddressPolicy policy) {
 		this.limits = limits;
 		this.maxDownloadBytes = maxDownloadBytes;
-		this.http = http;
+		this.policy = policy;
 	}
 
 	/** A checkout on disk: only manifest.go, test/images and catalog.yaml are read. */
@@ -79,7 +102,7 @@ final class TreeSources {
 	 * whole.
 	 */
 	SourceTree url(URI uri) throws IOException {
-		return new SourceTree(ContextArchive.read(download(uri), limits, new TreeSelection()), uri.toString());
+		return new SourceTree(ContextArchive.read(download(uri), limits, new TreeSelection()), ShownUrls.shown(uri));
 	}
 
 	/**
@@ -101,24 +124,62 @@ final class TreeSources {
 	}
 
 	private InputStream download(URI uri) throws IOException {
-		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-		if (!scheme.equals("http") && !scheme.equals("https")) {
-			throw new IOException("only http and https URLs can be imported, not " + uri);
+		URI current = uri;
+		List<InetAddress> addresses = policy.check(uri);
+		for (int redirects = 0;; redirects++) {
+			HttpResponse<InputStream> response = get(current, addresses);
+			int status = response.statusCode();
+			if (status == 200) {
+				return bounded(response.body(), ShownUrls.shown(uri));
+			}
+			response.body().close();
+			Optional<String> location = response.headers().firstValue("Location");
+			if (!REDIRECTS.contains(status) || location.isEmpty()) {
+				throw new IOException(ShownUrls.shown(current) + " answered HTTP " + status);
+			}
+			if (redirects == MAX_REDIRECTS) {
+				throw new IOException(ShownUrls.shown(uri) + " redirects more than " + MAX_REDIRECTS + " times");
+			}
+			URI next;
+			try {
+				next = current.resolve(location.get().trim());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IOException(ShownUrls.shown(current) + " redirects to a malformed URL");
+			}
+			try {
+				addresses = policy.check(next);
+			}
+			catch (RefusedSourceException ex) {
+				throw new RefusedSourceException(ShownUrls.shown(current) + " redirects to " + ShownUrls.shown(next)
+						+ ", which is refused: " + ex.getMessage());
+			}
+			current = next;
+		}
+	}
+
+	private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
+	/** One request, following no redirect; a plain http one to a checked address. */
+	private HttpResponse<InputStream> get(URI uri, List<InetAddress> addresses) throws IOException {
+		HttpClient client = https;
+		if (uri.getScheme().equalsIgnoreCase("http")) {
+			int port = uri.getPort() < 0 ? 80 : uri.getPort();
+			client = HttpClient.newBuilder()
+				.version(HttpClient.Version.HTTP_1_1)
+				.followRedirects(HttpClient.Redirect.NEVER)
+				.connectTimeout(Duration.ofSeconds(30))
+				.proxy(ProxySelector.of(new InetSocketAddress(addresses.get(0), port)))
+				.build();
 		}
 		HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(10)).GET().build();
-		HttpResponse<InputStream> response;
 		try {
-			response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+			return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IOException("download of " + uri + " interrupted", ex);
+			throw new IOException("download of " + ShownUrls.shown(uri) + " interrupted", ex);
 		}
-		if (response.statusCode() != 200) {
-			response.body().close();
-			throw new IOException(uri + " answered HTTP " + response.statusCode());
-		}
-		return bounded(response.body(), uri.toString());
 	}
 
 	/**

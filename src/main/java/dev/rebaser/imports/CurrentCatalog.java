@@ -1,5 +1,6 @@
 package dev.rebaser.imports;
 
+import dev.rebaser.catalog.AddressPolicy;
 import dev.rebaser.catalog.Catalog;
 import dev.rebaser.catalog.CatalogImporter.Snapshot;
 import dev.rebaser.catalog.CatalogImporter;
@@ -40,7 +41,8 @@ public class CurrentCatalog {
 	}
 
 	public CurrentCatalog(RuleSet rules, ObjectProvider<CatalogStore> store, CatalogProperties properties) {
-		this.importer = new CatalogImporter(rules, rules.defaultTarget());
+		this.importer = new CatalogImporter(rules, rules.defaultTarget(),
+				AddressPolicy.of(properties.allowPrivateFetches()));
 		this.store = store.getIfAvailable();
 		this.tree = properties.tree();
 	}

@@ -1,13 +1,13 @@
 package dev.rebaser.imports;
 
-import java.net.InetAddress;
+import dev.rebaser.catalog.AddressPolicy;
+import dev.rebaser.catalog.ShownUrls;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.Locale;
 
 /**
- * A release tarball URL must be http(s) on a public address: an import is not a way to
- * make the service fetch from the private network it runs in.
+ * A release tarball URL must be http(s) with a host; where it may point, at first and
+ * after every redirect, the importer's {@link AddressPolicy} decides as it fetches.
  */
 public final class ImportUrls {
 
@@ -20,31 +20,14 @@ public final class ImportUrls {
 			uri = URI.create(url.trim());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ImportException("not a URL: " + url);
+			throw new ImportException("not a URL: " + ShownUrls.shown(url));
 		}
 		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 		if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-			throw new ImportException("only http and https URLs with a host can be imported, not " + url);
-		}
-		try {
-			for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-				if (address.isSiteLocalAddress() || address.isLinkLocalAddress() || address.isAnyLocalAddress()
-						|| isUniqueLocal(address)) {
-					throw new ImportException(uri.getHost() + " is a private address (" + address.getHostAddress()
-							+ "); imports fetch " + "only from public addresses or this machine");
-				}
-			}
-		}
-		catch (UnknownHostException ex) {
-			throw new ImportException("unknown host " + uri.getHost());
+			throw new ImportException(
+					"only http and https URLs with a host can be imported, not " + ShownUrls.shown(url));
 		}
 		return uri;
-	}
-
-	/** IPv6 fc00::/7, which InetAddress does not count as site-local. */
-	private static boolean isUniqueLocal(InetAddress address) {
-		byte[] bytes = address.getAddress();
-		return bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
 	}
 
 }

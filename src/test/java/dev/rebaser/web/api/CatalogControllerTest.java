@@ -144,6 +144,14 @@ class CatalogControllerTest {
 				"Bearer test-token"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("private address")));
+		// refused from the address alone: nothing is connected to
+		for (String url : new String[] { "http://127.0.0.1:9/k.tar.gz", "http://100.100.100.200/latest/meta-data",
+				"http://[::ffff:10.0.0.1]/k.tar.gz", "http://[64:ff9b::a9fe:a9fe]/", "http://[2002:c0a8:101::1]/",
+				"http://192.0.0.1/" }) {
+			mvc.perform(post("/api/catalog/import").param("url", url).header("Authorization", "Bearer test-token"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("private address")));
+		}
 		mvc.perform(post("/api/catalog/import?url=file:///etc/passwd").header("Authorization", "Bearer test-token"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("only http and https")));
