@@ -54,7 +54,7 @@ public final class CatalogImporter {
 
 	private final RegistryOverrides overrides;
 
-	private final GitSources gitSources = new GitSources(Duration.ofMinutes(10));
+	private final GitSources gitSources;
 
 	/** Fetching from public addresses only. */
 	public CatalogImporter(RuleSet rules, Target target) {
@@ -74,6 +74,7 @@ public final class CatalogImporter {
 		this.rules = rules;
 		this.target = target;
 		this.sources = new TreeSources(limits, maxDownloadBytes, fetches);
+		this.gitSources = new GitSources(Duration.ofMinutes(10), fetches);
 		this.overrides = overrides;
 	}
 

@@ -4,6 +4,10 @@ import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextDirectory;
 import dev.rebaser.context.ContextFile;
 import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,32 +23,68 @@ import java.util.stream.Stream;
  * One folder of a git repository at a ref, fetched with the machine's {@code git}: a
  * shallow fetch of just that ref into a scratch repository, checked out, read, and
  * removed. A branch, a tag or, where the server allows it, a commit id can be the ref.
+ *
+ * <p>
+ * A catalog.yaml can come with an uploaded tree, so its git URLs go only where the
+ * {@link AddressPolicy} allows: http(s) to a host whose addresses pass, and git is made
+ * to connect to those checked addresses ({@code http.curloptResolve}), to follow no
+ * redirect and to speak no other protocol ({@code GIT_ALLOW_PROTOCOL}). git://, ssh://
+ * and file:// URLs, whose hosts or paths git would reach unchecked, only with the opt-in
+ * for private fetches.
  */
 final class GitSources {
 
-	private static final List<String> SCHEMES = List.of("https://", "http://", "git://", "ssh://", "file://");
+	private static final List<String> PUBLIC_SCHEMES = List.of("https", "http");
+
+	private static final List<String> ALL_SCHEMES = List.of("https", "http", "git", "ssh", "file");
 
 	private final Duration timeout;
 
-	GitSources(Duration timeout) {
+	private final AddressPolicy policy;
+
+	GitSources(Duration timeout, AddressPolicy policy) {
 		this.timeout = timeout;
+		this.policy = policy;
 	}
 
 	BuildContext folder(String url, String ref, String path) throws IOException {
-		if (SCHEMES.stream().noneMatch(scheme -> url.toLowerCase(Locale.ROOT).startsWith(scheme))) {
-			throw new IOException("a git source needs a URL starting with one of " + SCHEMES + ", not " + url);
+		List<String> schemes = policy.allowsPrivate() ? ALL_SCHEMES : PUBLIC_SCHEMES;
+		URI uri;
+		try {
+			uri = new URI(url);
 		}
-		if (ref.startsWith("-") || url.startsWith("-")) {
-			throw new IOException("a git ref or URL may not start with '-': " + ref);
+		catch (URISyntaxException ex) {
+			throw refusedScheme(url, schemes);
+		}
+		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+		if (!schemes.contains(scheme)) {
+			throw refusedScheme(url, schemes);
+		}
+		if (ref.startsWith("-")) {
+			throw new IOException("a git ref may not start with '-': " + ref);
+		}
+		List<String> options = new ArrayList<>(List.of("-c", "http.followRedirects=false"));
+		if (PUBLIC_SCHEMES.contains(scheme)) {
+			if (uri.getHost() == null) {
+				throw new RefusedSourceException("a git source URL needs a host: " + ShownUrls.shown(url));
+			}
+			List<InetAddress> addresses = policy.checkHost(uri.getHost());
+			if (!uri.getHost().startsWith("[")) {
+				int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+				options.addAll(List.of("-c", "http.curloptResolve=" + uri.getHost() + ":" + port + ":"
+						+ String.join(",", addresses.stream().map(GitSources::curlAddress).toList())));
+			}
 		}
 		Path scratch = Files.createTempDirectory("rebaser-git-");
 		try {
-			git(scratch, "init", "--quiet");
-			git(scratch, "fetch", "--quiet", "--depth", "1", "--no-tags", "--", url, ref);
-			git(scratch, "-c", "advice.detachedHead=false", "checkout", "--quiet", "FETCH_HEAD");
+			git(scratch, List.of(), url, "init", "--quiet");
+			List<String> fetch = new ArrayList<>(options);
+			fetch.addAll(List.of("fetch", "--quiet", "--depth", "1", "--no-tags", "--", url, ref));
+			git(scratch, schemes, url, fetch.toArray(String[]::new));
+			git(scratch, List.of(), url, "-c", "advice.detachedHead=false", "checkout", "--quiet", "FETCH_HEAD");
 			Path folder = scratch.resolve(path).normalize();
 			if (!folder.startsWith(scratch) || !Files.isDirectory(folder)) {
-				throw new IOException(url + " at " + ref + " has no folder " + path);
+				throw new IOException(ShownUrls.shown(url) + " at " + ref + " has no folder " + path);
 			}
 			BuildContext context = new BuildContext();
 			for (ContextFile file : ContextDirectory.read(folder).files()) {
@@ -59,30 +99,57 @@ final class GitSources {
 		}
 	}
 
-	private void git(Path repository, String... arguments) throws IOException {
+	private RefusedSourceException refusedScheme(String url, List<String> schemes) {
+		return new RefusedSourceException("a git source needs a URL starting with one of "
+				+ schemes.stream().map(scheme -> scheme + "://").toList() + ", not " + ShownUrls.shown(url)
+				+ (policy.allowsPrivate() ? ""
+						: "; git://, ssh:// and file:// only with rebaser.catalog.allow-private-fetches"));
+	}
+
+	/** An address as curl's resolve list takes it: IPv6 in brackets. */
+	private static String curlAddress(InetAddress address) {
+		return address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+	}
+
+	/**
+	 * @param protocols the only ones git may use
+	 * @param url shown without its credentials where git's output names it
+	 */
+	private void git(Path repository, List<String> protocols, String url, String... arguments) throws IOException {
 		List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString()));
 		command.addAll(List.of(arguments));
+		String name = subcommand(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		// never wait for a password on a terminal nobody watches
 		builder.environment().put("GIT_TERMINAL_PROMPT", "0");
 		builder.environment().put("GIT_SSH_COMMAND", "ssh -o BatchMode=yes");
+		builder.environment().put("GIT_ALLOW_PROTOCOL", protocols.isEmpty() ? "none" : String.join(":", protocols));
 		Process process = builder.start();
 		byte[] output = process.getInputStream().readAllBytes();
 		try {
 			if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 				process.destroyForcibly();
-				throw new IOException("git " + arguments[0] + " took longer than " + timeout);
+				throw new IOException("git " + name + " took longer than " + timeout);
 			}
 		}
 		catch (InterruptedException e) {
 			process.destroyForcibly();
 			Thread.currentThread().interrupt();
-			throw new IOException("interrupted while git " + arguments[0] + " ran", e);
+			throw new IOException("interrupted while git " + name + " ran", e);
 		}
 		if (process.exitValue() != 0) {
-			throw new IOException(
-					"git " + arguments[0] + " failed: " + new String(output, StandardCharsets.UTF_8).strip());
+			String said = new String(output, StandardCharsets.UTF_8).strip().replace(url, ShownUrls.shown(url));
+			throw new IOException("git " + name + " failed: " + said);
 		}
+	}
+
+	/** The git command among the arguments, after the {@code -c} options. */
+	private static String subcommand(String... arguments) {
+		int at = 0;
+		while (at < arguments.length - 1 && arguments[at].equals("-c")) {
+			at += 2;
+		}
+		return arguments[at];
 	}
 
 	private static void delete(Path folder) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextFile;
+import dev.rebaser.rules.RuleSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,10 @@ class TreeImportTest {
 	private Catalog importTree(Map<String, String> files) throws IOException {
 		return importer.importTree(Trees.tree(files));
 	}
+
+	/** file:// git sources need the opt-in for private fetches. */
+	private static final CatalogImporter PRIVATE_FETCHES = new CatalogImporter(RuleSet.builtin(),
+			RuleSet.builtin().defaultTarget(), AddressPolicy.allowingPrivate());
 
 	private static final String ALPINE = "ARG BASEIMAGE\nFROM $BASEIMAGE\nRUN true\n";
 
@@ -176,37 +181,38 @@ class TreeImportTest {
 		git(repository, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "--quiet", "-am", "v7");
 		String url = repository.toUri().toString().replace("file:/", "file:///").replace("file:////", "file:///");
 
-		Catalog catalog = importTree(Trees.files("test/utils/image/manifest.go", Trees.manifest(), "catalog.yaml", """
-				images:
-				  - name: gb-frontend
-				    version: v6
-				    reference: gcr.io/google-samples/gb-frontend:v6
-				    source:
-				      git: %1$s
-				      ref: v6
-				      path: guestbook/php-redis
-				  - name: gb-frontend
-				    version: v7
-				    reference: gcr.io/google-samples/gb-frontend:v7
-				    source: {git: %1$s, ref: main, path: guestbook/php-redis}
-				  - name: no-such-ref
-				    version: "1"
-				    reference: example.org/no-such-ref:1
-				    source: {git: %1$s, ref: v99, path: guestbook/php-redis}
-				  - name: no-such-path
-				    version: "1"
-				    reference: example.org/no-such-path:1
-				    source: {git: %1$s, ref: v6, path: guestbook/redis}
-				  - name: broken
-				    version: "1"
-				    reference: example.org/broken:2
-				  - name: escaping
-				    version: "1"
-				    source: {directory: ../../etc}
-				  - name: two-sources
-				    version: "1"
-				    source: {directory: a, git: b}
-				""".formatted(url)));
+		Catalog catalog = PRIVATE_FETCHES
+			.importTree(Trees.tree(Trees.files("test/utils/image/manifest.go", Trees.manifest(), "catalog.yaml", """
+					images:
+					  - name: gb-frontend
+					    version: v6
+					    reference: gcr.io/google-samples/gb-frontend:v6
+					    source:
+					      git: %1$s
+					      ref: v6
+					      path: guestbook/php-redis
+					  - name: gb-frontend
+					    version: v7
+					    reference: gcr.io/google-samples/gb-frontend:v7
+					    source: {git: %1$s, ref: main, path: guestbook/php-redis}
+					  - name: no-such-ref
+					    version: "1"
+					    reference: example.org/no-such-ref:1
+					    source: {git: %1$s, ref: v99, path: guestbook/php-redis}
+					  - name: no-such-path
+					    version: "1"
+					    reference: example.org/no-such-path:1
+					    source: {git: %1$s, ref: v6, path: guestbook/redis}
+					  - name: broken
+					    version: "1"
+					    reference: example.org/broken:2
+					  - name: escaping
+					    version: "1"
+					    source: {directory: ../../etc}
+					  - name: two-sources
+					    version: "1"
+					    source: {directory: a, git: b}
+					""".formatted(url))));
 
 		CatalogImage v6 = catalog.image("gb-frontend-v6").orElseThrow();
 		assertThat(v6.origin()).isEqualTo(CatalogImage.Origin.EXTERNAL);
@@ -243,6 +249,67 @@ class TreeImportTest {
 				"""));
 		assertThat(catalog.problemsOf("odd")).singleElement()
 			.satisfies(problem -> assertThat(problem.message()).contains("needs a URL starting with"));
+	}
+
+	@Test
+	void withoutTheOptInGitGoesOnlyToPublicHttpsAndHttpHosts(@TempDir Path repository) throws Exception {
+		Files.writeString(repository.resolve("Dockerfile"), "FROM alpine:3.19\n");
+		git(repository, "init", "--quiet", "--initial-branch=main");
+		git(repository, "add", ".");
+		git(repository, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "--quiet", "-m", "1");
+		String file = repository.toUri().toString().replace("file:/", "file:///").replace("file:////", "file:///");
+		String yaml = """
+				images:
+				  - name: on-disk
+				    version: "1"
+				    reference: example.org/on-disk:1
+				    source: {git: "%s", ref: main, path: .}
+				  - name: over-ssh
+				    version: "1"
+				    reference: example.org/over-ssh:1
+				    source: {git: "ssh://git@127.0.0.1/repo.git", ref: main, path: .}
+				  - name: git-protocol
+				    version: "1"
+				    reference: example.org/git-protocol:1
+				    source: {git: "git://127.0.0.1/repo.git", ref: main, path: .}
+				  - name: loopback
+				    version: "1"
+				    reference: example.org/loopback:1
+				    source: {git: "http://127.0.0.1:9/repo.git", ref: main, path: .}
+				  - name: metadata
+				    version: "1"
+				    reference: example.org/metadata:1
+				    source: {git: "http://user:pw@169.254.169.254/repo.git", ref: main, path: .}
+				  - name: anywhere
+				    version: "1"
+				    reference: example.org/anywhere:1
+				    source: {git: "https://0.0.0.0/repo.git", ref: main, path: .}
+				""".formatted(file);
+		Map<String, String> tree = Trees.files("test/utils/image/manifest.go", Trees.manifest(), "catalog.yaml", yaml);
+
+		Catalog strict = importTree(tree);
+
+		for (String name : List.of("on-disk", "over-ssh", "git-protocol")) {
+			assertThat(strict.problemsOf(name)).as(name)
+				.singleElement()
+				.satisfies(problem -> assertThat(problem.message()).contains("needs a URL starting with one of")
+					.contains("allow-private-fetches"));
+		}
+		assertThat(strict.problemsOf("loopback")).singleElement()
+			.satisfies(problem -> assertThat(problem.message()).contains("private address").contains("loopback"));
+		assertThat(strict.problemsOf("metadata")).singleElement()
+			.satisfies(problem -> assertThat(problem.message()).contains("private address")
+				.contains("link-local")
+				.doesNotContain("pw"));
+		assertThat(strict.image("metadata").orElseThrow().contextPath()).doesNotContain("pw");
+		assertThat(strict.problemsOf("anywhere")).singleElement()
+			.satisfies(problem -> assertThat(problem.message()).contains("never fetched from"));
+
+		// with the opt-in, the local repository is read; 0.0.0.0 is refused all the same
+		Catalog open = PRIVATE_FETCHES.importTree(Trees.tree(tree));
+		assertThat(open.image("on-disk").orElseThrow().context().text("Dockerfile")).hasValue("FROM alpine:3.19\n");
+		assertThat(open.problemsOf("anywhere")).singleElement()
+			.satisfies(problem -> assertThat(problem.message()).contains("never fetched from"));
 	}
 
 	private static void git(Path repository, String... arguments) throws Exception {
