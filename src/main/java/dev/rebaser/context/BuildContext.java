@@ -26,6 +26,13 @@ public final class BuildContext {
 		return Optional.ofNullable(files.get(path));
 	}
 
+	/** Whether any entry lies beneath the folder at that path. */
+	public boolean hasEntriesBeneath(String path) {
+		String prefix = path + "/";
+		String next = files.ceilingKey(prefix);
+		return next != null && next.startsWith(prefix);
+	}
+
 	/** The text of a regular file at that path, if there is one. */
 	public Optional<String> text(String path) {
 		return get(path).filter(f -> f.kind() == ContextFile.Kind.FILE)

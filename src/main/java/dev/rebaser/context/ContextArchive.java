@@ -52,6 +52,7 @@ public final class ContextArchive {
 					throw new ArchiveTooLargeException("more than " + limits.maxEntries() + " entries");
 				}
 				int mode = entry.getMode() & 07777;
+				refuseThroughLinks(context, entry.getName(), path, entry.isSymbolicLink());
 				if (entry.isDirectory()) {
 					context.put(ContextFile.directory(path, mode));
 				}
@@ -59,7 +60,14 @@ public final class ContextArchive {
 					context.put(ContextFile.symlink(path, linkTarget(entry.getName(), path, entry.getLinkName())));
 				}
 				else if (entry.isLink()) {
-					context.put(ContextFile.file(path, mode, hardLinked(context, entry, select).content()));
+					// the link costs what it links to: written back out, it is a full
+					// copy
+					byte[] content = hardLinked(context, entry, select).content();
+					if (content.length > limits.maxTotalBytes() - total) {
+						throw new ArchiveTooLargeException("the context unpacks to more than the allowed total size");
+					}
+					total += content.length;
+					context.put(ContextFile.file(path, mode, content));
 				}
 				else if (entry.isFile() && !entry.isCharacterDevice() && !entry.isBlockDevice() && !entry.isFIFO()) {
 					byte[] content = readEntry(tar, limits.maxTotalBytes() - total);
@@ -147,6 +155,26 @@ public final class ContextArchive {
 			}
 		}
 		return String.join("/", parts);
+	}
+
+	/**
+	 * Refuses an entry that sits beneath a symbolic link, or a link that would have
+	 * entries beneath it: each link's target is checked from where its path says it sits,
+	 * which only holds while no parent of that path is itself a link ({@code a/l -> ..}
+	 * then {@code a/l/l2 -> ..} climbs out). Both orders are checked.
+	 */
+	static void refuseThroughLinks(BuildContext context, String entry, String path, boolean isLink) {
+		for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+			String parent = path.substring(0, slash);
+			if (context.get(parent).filter(f -> f.kind() == ContextFile.Kind.SYMLINK).isPresent()) {
+				throw new UnsafeArchiveException(entry, "\"" + path + "\" lies beneath the symbolic link \"" + parent
+						+ "\"; entries are not placed through links");
+			}
+		}
+		if (isLink && context.hasEntriesBeneath(path)) {
+			throw new UnsafeArchiveException(entry,
+					"symbolic link \"" + path + "\" would hide entries already beneath it");
+		}
 	}
 
 	private static ContextFile hardLinked(BuildContext context, TarArchiveEntry entry, UnaryOperator<String> select) {

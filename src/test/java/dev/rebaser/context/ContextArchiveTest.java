@@ -125,4 +125,30 @@ class ContextArchiveTest {
 			.hasMessageContaining("gzip");
 	}
 
+	@Test
+	void hardLinksCountTheSizeOfWhatTheyLinkTo() {
+		// one 1 MiB file and 4000 hard links to it: a few KiB compressed, but each link
+		// would be written back out as a full copy
+		assertThatThrownBy(() -> read(tarGz(tar -> {
+			file(tar, "big", "\0".repeat(1024 * 1024));
+			for (int i = 0; i < 4000; i++) {
+				link(tar, "h" + i, TarArchiveEntry.LF_LINK, "big");
+			}
+		}))).isInstanceOf(ArchiveTooLargeException.class).hasMessageContaining("total size");
+	}
+
+	@Test
+	void refusesAChainOfLinksThatClimbsOutInEitherOrder() {
+		// "a/l" points at the root; "a/l/l2 -> .." then sits in the root and points
+		// above it
+		assertThatThrownBy(() -> read(tarGz(tar -> {
+			link(tar, "a/l", TarArchiveEntry.LF_SYMLINK, "..");
+			link(tar, "a/l/l2", TarArchiveEntry.LF_SYMLINK, "..");
+		}))).isInstanceOf(UnsafeArchiveException.class).hasMessageContaining("a/l/l2");
+		assertThatThrownBy(() -> read(tarGz(tar -> {
+			link(tar, "a/l/l2", TarArchiveEntry.LF_SYMLINK, "..");
+			link(tar, "a/l", TarArchiveEntry.LF_SYMLINK, "..");
+		}))).isInstanceOf(UnsafeArchiveException.class).hasMessageContaining("a/l");
+	}
+
 }

@@ -171,4 +171,16 @@ class RewriteControllerTest {
 			.andExpect(jsonPath("$.detail").value(containsString("gzip")));
 	}
 
+	@Test
+	void hardLinksToOneLargeFileAre413NotAGigabyteAnswer() throws Exception {
+		byte[] upload = tarGz(tar -> {
+			file(tar, "Dockerfile", "FROM alpine\n");
+			file(tar, "big", "\0".repeat(1024 * 1024));
+			for (int i = 0; i < 4000; i++) {
+				link(tar, "h" + i, TarArchiveEntry.LF_LINK, "big");
+			}
+		});
+		mvc.perform(post("/api/rewrite/context").content(upload)).andExpect(status().isPayloadTooLarge());
+	}
+
 }
