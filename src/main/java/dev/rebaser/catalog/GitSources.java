@@ -86,6 +86,14 @@ final class GitSources {
 			if (!folder.startsWith(scratch) || !Files.isDirectory(folder)) {
 				throw new IOException(ShownUrls.shown(url) + " at " + ref + " has no folder " + path);
 			}
+			// a path through a symbolic link of the checkout could lead anywhere on this
+			// machine: compare where it really is, not how it is spelled
+			Path real = folder.toRealPath();
+			if (!real.startsWith(scratch.toRealPath())) {
+				throw new IOException("the folder " + path + " of " + url + " at " + ref
+						+ " leads outside the checkout through a symbolic link");
+			}
+			folder = real;
 			BuildContext context = new BuildContext();
 			for (ContextFile file : ContextDirectory.read(folder).files()) {
 				if (!file.path().equals(".git") && !file.path().startsWith(".git/")) {
