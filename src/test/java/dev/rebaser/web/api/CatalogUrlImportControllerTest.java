@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.sun.net.httpserver.HttpServer;
 import dev.rebaser.catalog.CatalogImporter;
+import dev.rebaser.imports.CatalogImports;
 import dev.rebaser.imports.CurrentCatalog;
 import dev.rebaser.rewriting.RewriteConfiguration;
 import dev.rebaser.rewriting.TargetChoice;
@@ -32,7 +33,8 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest(CatalogController.class)
 @TestPropertySource(properties = { "rebaser.operator.token=test-token", "rebaser.catalog.allow-private-fetches=true" })
-@Import({ CurrentCatalog.class, TargetChoice.class, RewriteConfiguration.class, SecurityConfiguration.class })
+@Import({ CurrentCatalog.class, CatalogImports.class, TargetChoice.class, RewriteConfiguration.class,
+		SecurityConfiguration.class })
 class CatalogUrlImportControllerTest {
 
 	@Autowired
