@@ -1,6 +1,7 @@
 package dev.rebaser.context;
 
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -82,6 +83,16 @@ public final class ContextArchive {
 		}
 		catch (ZipException ex) {
 			throw new BadContextException("not a gzip-compressed tar archive: " + ex.getMessage(), ex);
+		}
+		catch (EOFException ex) {
+			throw new BadContextException("the archive is empty or ends early: it looks truncated", ex);
+		}
+		catch (IOException ex) {
+			if (ex.getCause() instanceof IllegalArgumentException) {
+				// the tar reader's word for a header it cannot parse
+				throw new BadContextException("not a tar archive inside the gzip: " + ex.getMessage(), ex);
+			}
+			throw ex;
 		}
 		return context;
 	}

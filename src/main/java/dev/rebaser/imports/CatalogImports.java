@@ -86,6 +86,10 @@ public class CatalogImports {
 		if (ex instanceof java.nio.file.NoSuchFileException) {
 			return "no such file or folder: " + ex.getMessage();
 		}
+		if (ex instanceof java.io.EOFException) {
+			return "the upload is empty or ends early: send a Kubernetes tree or release as .tar.gz, or give path= "
+					+ "or url=";
+		}
 		return ex.getMessage() == null ? ex.toString() : ex.getMessage();
 	}
 

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +124,26 @@ class ContextArchiveTest {
 		assertThatThrownBy(() -> read("FROM alpine\n".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOf(BadContextException.class)
 			.hasMessageContaining("gzip");
+	}
+
+	@Test
+	void refusesATruncatedArchiveInsteadOfReadingItAsEmpty() throws IOException {
+		byte[] whole = tarGz(tar -> file(tar, "Dockerfile", "FROM alpine:3.19\n"));
+		for (int cut : new int[] { 0, 5, whole.length / 2, whole.length - 4 }) {
+			assertThatThrownBy(() -> read(java.util.Arrays.copyOf(whole, cut))).as("cut at %d", cut)
+				.isInstanceOf(BadContextException.class)
+				.hasMessageContaining("truncated");
+		}
+	}
+
+	@Test
+	void refusesAGzipThatHoldsNoTar() throws IOException {
+		ByteArrayOutputStream gzip = new ByteArrayOutputStream();
+		try (GZIPOutputStream out = new GZIPOutputStream(gzip)) {
+			out.write("plain text, where a tar header should be\n".repeat(20).getBytes(StandardCharsets.UTF_8));
+		}
+		assertThatThrownBy(() -> read(gzip.toByteArray())).isInstanceOf(BadContextException.class)
+			.hasMessageContaining("not a tar archive");
 	}
 
 	@Test
