@@ -24,7 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Clients such as {@code curl --data-binary} label that body as a form, and the servlet
  * container would then consume it as form fields as soon as a query parameter is asked
  * for. Under /api/ parameters therefore come from the query string alone, and the body
- * stays the body.
+ * stays the body. A query that does not decode (a bad percent-escape) is a 400.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryOnlyParameters {
@@ -36,7 +36,16 @@ class QueryOnlyParameters {
 					@Override
 					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 							FilterChain chain) throws ServletException, IOException {
-						chain.doFilter(new QueryParameterRequest(request), response);
+						QueryParameterRequest withQueryParameters;
+						try {
+							withQueryParameters = new QueryParameterRequest(request);
+						}
+						catch (IllegalArgumentException ex) {
+							response.sendError(HttpServletResponse.SC_BAD_REQUEST,
+									"The query string is not valid: " + ex.getMessage());
+							return;
+						}
+						chain.doFilter(withQueryParameters, response);
 					}
 				});
 		registration.addUrlPatterns("/api/*");

@@ -99,6 +99,14 @@ public class ApiProblems {
 	}
 
 	@ExceptionHandler
+	public ProblemDetail notUtf8(RequestBodies.InvalidUtf8Exception ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Not UTF-8 text", "invalid-utf8", ex.getMessage());
+		problem.setProperty("offset", ex.offset());
+		problem.setProperty("line", ex.line());
+		return problem;
+	}
+
+	@ExceptionHandler
 	public ProblemDetail tooLarge(RequestBodies.BodyTooLargeException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
 		problem.setTitle("Request body too large");

@@ -15,6 +15,7 @@ import dev.rebaser.imports.CurrentCatalog;
 import dev.rebaser.rewrite.RewriteOptions;
 import dev.rebaser.rewriting.TargetChoice;
 import dev.rebaser.web.OperatorToken;
+import dev.rebaser.web.RequestBodies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -115,7 +116,8 @@ public class CatalogController {
 					+ "catalog.yaml and external/ are read and kept.")
 	@ApiResponse(responseCode = "201", description = "Imported; the catalog is replaced")
 	@ApiResponse(responseCode = "400", description = "Nothing to import, an unreadable archive or an unusable URL")
-	@PostMapping(path = "/api/catalog/import", produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = "/api/catalog/import", consumes = RequestBodies.NOT_A_FORM,
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	public ResponseEntity<ImportResult> importTree(@RequestParam(required = false) String path,
 			@RequestParam(required = false) String url, HttpServletRequest request) throws IOException {
 		CatalogImports.Source source = new CatalogImports.Source(path, url,

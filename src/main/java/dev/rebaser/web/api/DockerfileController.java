@@ -25,9 +25,10 @@ public class DockerfileController {
 	@ApiResponse(responseCode = "200", description = "The outline of the Dockerfile")
 	@ApiResponse(responseCode = "400", description = "A syntax error, with line and column")
 	@ApiResponse(responseCode = "413", description = "A body over the configured limit (1 MiB by default)")
-	@PostMapping(path = "/api/dockerfile/parse", produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = "/api/dockerfile/parse", consumes = RequestBodies.NOT_A_FORM,
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	public DockerfileOutline parse(HttpServletRequest request) throws IOException {
-		return DockerfileOutline.of(DockerfileParser.parse(bodies.read(request)));
+		return DockerfileOutline.of(DockerfileParser.parse(bodies.text(request)));
 	}
 
 }

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,9 +28,10 @@ public class ManifestController {
 					+ "Constructs the reader could not resolve come back as warnings with their line.")
 	@ApiResponse(responseCode = "200", description = "The images and the warnings")
 	@ApiResponse(responseCode = "413", description = "A body over the configured limit (1 MiB by default)")
-	@PostMapping(path = "/api/manifest", produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = "/api/manifest", consumes = RequestBodies.NOT_A_FORM,
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	public ManifestResponse read(HttpServletRequest request) throws IOException {
-		Manifest manifest = ManifestReader.read(new String(bodies.read(request), StandardCharsets.UTF_8));
+		Manifest manifest = ManifestReader.read(bodies.text(request));
 		return new ManifestResponse(manifest.images().stream().map(ImageEntry::of).toList(), manifest.warnings());
 	}
 

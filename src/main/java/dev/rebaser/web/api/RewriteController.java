@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,7 +46,8 @@ public class RewriteController {
 	@ApiResponse(responseCode = "400", description = "A syntax error (with line and column) or an unknown target")
 	@ApiResponse(responseCode = "413", description = "A body over the configured limit (1 MiB by default)")
 	@ApiResponse(responseCode = "422", description = "Strict mode, and the rewrite has warnings")
-	@PostMapping(path = "/api/rewrite", produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
+	@PostMapping(path = "/api/rewrite", consumes = RequestBodies.NOT_A_FORM,
+			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
 	public ResponseEntity<?> rewrite(
 			@Parameter(description = "Target distro release") @RequestParam(
 					defaultValue = "debian-bookworm") String target,
@@ -57,7 +57,7 @@ public class RewriteController {
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request)
 			throws IOException {
 		RewriteOptions options = targets.options(target, arch, strict);
-		String dockerfile = new String(bodies.read(request), StandardCharsets.UTF_8);
+		String dockerfile = bodies.text(request);
 		RewriteResult result = rewrites.dockerfile(dockerfile, options);
 		if (wantsPlainText(accept)) {
 			return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(result.dockerfile());
@@ -73,7 +73,7 @@ public class RewriteController {
 			description = "Not a .tar.gz, no Dockerfile, an entry escaping the context, "
 					+ "a syntax error, or an unknown target")
 	@ApiResponse(responseCode = "413", description = "Too large: compressed body, unpacked size or entry count")
-	@PostMapping(path = "/api/rewrite/context", produces = "application/gzip")
+	@PostMapping(path = "/api/rewrite/context", consumes = RequestBodies.NOT_A_FORM, produces = "application/gzip")
 	public ResponseEntity<byte[]> rewriteContext(@RequestParam(defaultValue = "debian-bookworm") String target,
 			@RequestParam(defaultValue = "mips64le") String arch, @RequestParam(defaultValue = "false") boolean strict,
 			HttpServletRequest request) throws IOException {
