@@ -3,6 +3,7 @@ package dev.rebaser.web;
 import dev.rebaser.context.BadContextException;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;
+import dev.rebaser.context.ContextRewrite;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -112,7 +113,17 @@ public class RequestBodies {
 		if (tarGz.length == 0) {
 			throw new BadContextException("the body is empty: send the build context as .tar.gz", null);
 		}
-		return ContextArchive.read(new ByteArrayInputStream(tarGz), limits.context().archive());
+		BuildContext context = ContextArchive.read(new ByteArrayInputStream(tarGz), limits.context().archive());
+		// the Dockerfile is parsed and rewritten: it has the limit of one sent alone
+		long dockerfileBytes = context.get(ContextRewrite.DOCKERFILE)
+			.map(file -> file.content() == null ? 0L : (long) file.content().length)
+			.orElse(0L);
+		if (dockerfileBytes > limits.maxBodyBytes()) {
+			throw new BodyTooLargeException(
+					"The build context's Dockerfile is larger than " + limits.maxBodyBytes() + " bytes",
+					limits.maxBodyBytes());
+		}
+		return context;
 	}
 
 	private static byte[] read(MultipartFile upload, long maxBytes, String what) throws IOException {

@@ -162,6 +162,15 @@ class RewriteControllerTest {
 	}
 
 	@Test
+	void aContextsDockerfileHasTheLimitOfOneSentAlone() throws Exception {
+		String big = "FROM alpine:3.20\n" + "# padding\n".repeat(1048576 / 10 + 1);
+		byte[] upload = tarGz(tar -> file(tar, "Dockerfile", big));
+		mvc.perform(post("/api/rewrite/context").content(upload))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(jsonPath("$.detail").value(containsString("Dockerfile is larger than 1048576 bytes")));
+	}
+
+	@Test
 	void contextWithoutDockerfileOrNotGzipIs400() throws Exception {
 		mvc.perform(post("/api/rewrite/context").content(tarGz(tar -> file(tar, "README", "hi"))))
 			.andExpect(status().isBadRequest())
