@@ -5,7 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +25,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -49,8 +55,13 @@ public class SecurityConfiguration {
 	}
 
 	@Bean
+	LoginThrottle loginThrottle() {
+		return new LoginThrottle(Clock.systemUTC());
+	}
+
+	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, OperatorToken token) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, OperatorToken token, LoginThrottle throttle) throws Exception {
 		http.securityMatcher("/api/**", "/v3/api-docs/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, WORK)
 				.hasRole(OPERATOR)
@@ -60,7 +71,7 @@ public class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(context -> context.requireExplicitSave(true))
 			.requestCache(cache -> cache.disable())
-			.addFilterBefore(new BearerTokenFilter(token), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(token, throttle), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> problem(response, 401, "Unauthorized",
 						"This call starts work on a build host and needs the operator token as "
@@ -72,7 +83,9 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain dashboard(HttpSecurity http) throws Exception {
+	SecurityFilterChain dashboard(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		SimpleUrlAuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		SavedRequestAwareAuthenticationSuccessHandler succeeded = new SavedRequestAwareAuthenticationSuccessHandler();
 		http.authorizeHttpRequests(
 				requests -> requests.requestMatchers(HttpMethod.POST, "/login", "/rewrite", "/rewrite/**")
 					.permitAll()
@@ -80,7 +93,14 @@ public class SecurityConfiguration {
 					.hasRole(OPERATOR)
 					.anyRequest()
 					.permitAll())
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.addFilterBefore(new ThrottledLogins(throttle), UsernamePasswordAuthenticationFilter.class)
+			.formLogin(form -> form.loginPage("/login").permitAll().failureHandler((request, response, ex) -> {
+				throttle.failed(request.getRemoteAddr());
+				failed.onAuthenticationFailure(request, response, ex);
+			}).successHandler((request, response, authentication) -> {
+				throttle.succeeded(request.getRemoteAddr());
+				succeeded.onAuthenticationSuccess(request, response, authentication);
+			}))
 			.logout(logout -> logout.logoutSuccessUrl("/"));
 		return http.build();
 	}
@@ -133,8 +153,11 @@ public class SecurityConfiguration {
 
 		private final OperatorToken token;
 
-		BearerTokenFilter(OperatorToken token) {
+		private final LoginThrottle throttle;
+
+		BearerTokenFilter(OperatorToken token, LoginThrottle throttle) {
 			this.token = token;
+			this.throttle = throttle;
 		}
 
 		@Override
@@ -142,10 +165,19 @@ public class SecurityConfiguration {
 				throws ServletException, IOException {
 			String header = request.getHeader("Authorization");
 			if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+				String client = request.getRemoteAddr();
+				Optional<Duration> wait = throttle.blocked(client);
+				if (wait.isPresent()) {
+					response.setHeader("Retry-After", Long.toString(seconds(wait.get())));
+					problem(response, 429, "Too Many Requests", tooMany(wait.get()));
+					return;
+				}
 				if (!token.matches(header.substring(7).trim())) {
+					throttle.failed(client);
 					problem(response, 401, "Unauthorized", "The operator token is wrong.");
 					return;
 				}
+				throttle.succeeded(client);
 				var context = SecurityContextHolder.createEmptyContext();
 				context.setAuthentication(operator());
 				SecurityContextHolder.setContext(context);
@@ -153,6 +185,43 @@ public class SecurityConfiguration {
 			chain.doFilter(request, response);
 		}
 
+	}
+
+	/**
+	 * The login form of an address that failed too often is not checked at all until its
+	 * wait is over.
+	 */
+	static final class ThrottledLogins extends OncePerRequestFilter {
+
+		private final LoginThrottle throttle;
+
+		ThrottledLogins(LoginThrottle throttle) {
+			this.throttle = throttle;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if ("POST".equals(request.getMethod())
+					&& request.getRequestURI().equals(request.getContextPath() + "/login")) {
+				Optional<Duration> wait = throttle.blocked(request.getRemoteAddr());
+				if (wait.isPresent()) {
+					response.setHeader("Retry-After", Long.toString(seconds(wait.get())));
+					response.sendError(429, tooMany(wait.get()));
+					return;
+				}
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+	private static long seconds(Duration wait) {
+		return Math.max(1, (wait.toMillis() + 999) / 1000);
+	}
+
+	private static String tooMany(Duration wait) {
+		return "Too many failed logins from this address: try again in " + seconds(wait) + " seconds.";
 	}
 
 }

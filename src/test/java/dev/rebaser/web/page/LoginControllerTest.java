@@ -8,11 +8,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.rebaser.web.LoginThrottle;
 import dev.rebaser.web.OperatorToken;
 import dev.rebaser.web.SecurityConfiguration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -26,6 +29,15 @@ class LoginControllerTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	LoginThrottle throttle;
+
+	/** Every request here comes from one address, and the context outlives a test. */
+	@BeforeEach
+	void noFailuresYet() {
+		throttle.succeeded("127.0.0.1");
+	}
+
 	@Test
 	void loginPageHasTheFormWithCsrfAndSaysWhereTheTokenComesFrom() throws Exception {
 		mvc.perform(get("/login"))
@@ -34,6 +46,20 @@ class LoginControllerTest {
 					containsString("name=\"password\""), containsString("name=\"_csrf\""),
 					containsString("rebaser.operator.token"), containsString("prints it once"))))
 			.andExpect(content().string(not(containsString("Log in failed"))));
+	}
+
+	@Test
+	void anAddressThatFailsTooOftenMayNotTryAgainForAWhileNotEvenWithTheToken() throws Exception {
+		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+			mvc.perform(
+					post("/login").with(csrf()).param("username", OperatorToken.USER).param("password", "guess" + i))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		mvc.perform(post("/login").with(csrf()).param("username", OperatorToken.USER).param("password", "test-token"))
+			.andExpect(status().isTooManyRequests());
+		mvc.perform(post("/api/builds").header("Authorization", "Bearer test-token"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"));
 	}
 
 	@Test
