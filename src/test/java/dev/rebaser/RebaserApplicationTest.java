@@ -62,6 +62,14 @@ class RebaserApplicationTest {
 		HttpResponse<String> health = get("/actuator/health");
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(health.body()).contains("\"status\":\"UP\"");
+		assertThat(health.body()).as("which hosts build is the operator's to see").doesNotContain("components");
+	}
+
+	@Test
+	void theSessionCookieStaysOnThisSite() throws Exception {
+		HttpResponse<String> login = get("/login");
+		assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(
+				cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
 	}
 
 	@Test
