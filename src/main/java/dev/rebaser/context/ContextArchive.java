@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.zip.GZIPInputStream;
@@ -61,14 +63,16 @@ public final class ContextArchive {
 					context.put(ContextFile.symlink(path, linkTarget(entry.getName(), path, entry.getLinkName())));
 				}
 				else if (entry.isLink()) {
-					// the link costs what it links to: written back out, it is a full
-					// copy
-					byte[] content = hardLinked(context, entry, select).content();
-					if (content.length > limits.maxTotalBytes() - total) {
+					// the link costs what it links to, as it would on disk once built
+					// one file under two names, with the mode of the file it names;
+					// written back out
+					// it is a link again
+					ContextFile original = hardLinked(context, entry, select);
+					if (original.content().length > limits.maxTotalBytes() - total) {
 						throw new ArchiveTooLargeException("the context unpacks to more than the allowed total size");
 					}
-					total += content.length;
-					context.put(ContextFile.file(path, mode, content));
+					total += original.content().length;
+					context.put(ContextFile.file(path, original.mode(), original.content()));
 				}
 				else if (entry.isFile() && !entry.isCharacterDevice() && !entry.isBlockDevice() && !entry.isFIFO()) {
 					byte[] content = readEntry(tar, limits.maxTotalBytes() - total);
@@ -97,12 +101,21 @@ public final class ContextArchive {
 		return context;
 	}
 
+	/**
+	 * Writes the context as {@code .tar.gz}. Files that share their content, as the hard
+	 * links of a read archive do, are written once and linked after that, so an answer is
+	 * no larger than what was sent.
+	 */
 	public static void write(BuildContext context, OutputStream out) throws IOException {
 		GZIPOutputStream gzip = new GZIPOutputStream(out);
 		TarArchiveOutputStream tar = new TarArchiveOutputStream(gzip);
 		tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+		Map<byte[], ContextFile> written = new IdentityHashMap<>();
 		for (ContextFile file : context.files()) {
-			TarArchiveEntry entry = switch (file.kind()) {
+			ContextFile original = file.kind() == ContextFile.Kind.FILE && file.content().length > 0
+					? written.putIfAbsent(file.content(), file) : null;
+			boolean linked = original != null && original.mode() == file.mode();
+			TarArchiveEntry entry = linked ? hardLink(file.path(), original.path()) : switch (file.kind()) {
 				case DIRECTORY -> new TarArchiveEntry(file.path() + "/");
 				case SYMLINK -> {
 					TarArchiveEntry link = new TarArchiveEntry(file.path(), TarArchiveEntry.LF_SYMLINK);
@@ -120,7 +133,7 @@ public final class ContextArchive {
 			// digest
 			entry.setModTime(0);
 			tar.putArchiveEntry(entry);
-			if (file.kind() == ContextFile.Kind.FILE) {
+			if (file.kind() == ContextFile.Kind.FILE && !linked) {
 				tar.write(file.content());
 			}
 			tar.closeArchiveEntry();
@@ -128,6 +141,12 @@ public final class ContextArchive {
 		tar.finish();
 		gzip.finish();
 		out.flush();
+	}
+
+	private static TarArchiveEntry hardLink(String path, String target) {
+		TarArchiveEntry link = new TarArchiveEntry(path, TarArchiveEntry.LF_LINK);
+		link.setLinkName(target);
+		return link;
 	}
 
 	/**

@@ -159,6 +159,34 @@ class ContextArchiveTest {
 	}
 
 	@Test
+	void hardLinksAreWrittenBackAsLinksNotAsCopies() throws IOException {
+		String big = "x".repeat(64 * 1024);
+		BuildContext context = read(tarGz(tar -> {
+			file(tar, "big", big);
+			for (int i = 0; i < 100; i++) {
+				link(tar, "h" + i, TarArchiveEntry.LF_LINK, "big");
+			}
+		}));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ContextArchive.write(context, out);
+
+		int links = 0;
+		long stored = 0;
+		try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveInputStream(
+				new java.util.zip.GZIPInputStream(new ByteArrayInputStream(out.toByteArray())))) {
+			for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null;) {
+				links += entry.isLink() ? 1 : 0;
+				stored += entry.getSize();
+			}
+		}
+		assertThat(links).isEqualTo(100);
+		assertThat(stored).isEqualTo(big.length());
+		BuildContext back = read(out.toByteArray());
+		assertThat(back.text("h99")).contains(big);
+		assertThat(back.text("big")).contains(big);
+	}
+
+	@Test
 	void refusesAChainOfLinksThatClimbsOutInEitherOrder() {
 		// "a/l" points at the root; "a/l/l2 -> .." then sits in the root and points
 		// above it
