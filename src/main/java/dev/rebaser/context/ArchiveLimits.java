@@ -3,8 +3,19 @@ package dev.rebaser.context;
 /**
  * How much an uploaded context may unpack to. The compressed size says nothing about
  * this, so the reader counts what it really unpacks and stops at the first limit crossed.
+ * Entries a reader skips are still inflated to get past them, so they have a limit of
+ * their own, counted by the size their headers declare before any of it is inflated.
  */
-public record ArchiveLimits(int maxEntries, long maxTotalBytes) {
+public record ArchiveLimits(int maxEntries, long maxTotalBytes, long maxSkippedBytes) {
+
+	/**
+	 * Room for a whole Kubernetes source tree around the few folders an import keeps.
+	 */
+	public static final long DEFAULT_MAX_SKIPPED_BYTES = 4L * 1024 * 1024 * 1024;
+
+	public ArchiveLimits(int maxEntries, long maxTotalBytes) {
+		this(maxEntries, maxTotalBytes, DEFAULT_MAX_SKIPPED_BYTES);
+	}
 
 	public static ArchiveLimits defaults() {
 		return new ArchiveLimits(10_000, 64L * 1024 * 1024);

@@ -43,13 +43,22 @@ public final class ContextArchive {
 			throws IOException {
 		BuildContext context = new BuildContext();
 		long total = 0;
+		long skipped = 0;
 		int entries = 0;
 		try (TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(tarGz))) {
 			for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null;) {
 				String normalised = insidePath(entry.getName(), entry.getName());
 				String path = normalised.isEmpty() ? null : select.apply(normalised);
 				if (path == null || path.isEmpty()) {
-					continue; // the context's own root, "./", or an entry not asked for
+					// the context's own root, "./", or an entry not asked for: skipping
+					// it
+					// still inflates it
+					skipped += Math.max(0, entry.getSize());
+					if (skipped > limits.maxSkippedBytes()) {
+						throw new ArchiveTooLargeException("the entries skipped unpack to more than "
+								+ limits.maxSkippedBytes() + " bytes (at " + entry.getName() + ")");
+					}
+					continue;
 				}
 				if (++entries > limits.maxEntries()) {
 					throw new ArchiveTooLargeException("more than " + limits.maxEntries() + " entries");

@@ -187,6 +187,27 @@ class ContextArchiveTest {
 	}
 
 	@Test
+	void entriesItSkipsCountByTheirDeclaredSizeBeforeAnyIsInflated() throws IOException {
+		// a header that promises 7 GiB, and nothing after it: reaching past it would
+		// inflate all of it first
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		GZIPOutputStream gzip = new GZIPOutputStream(bytes);
+		var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(gzip);
+		TarArchiveEntry huge = new TarArchiveEntry("vendor/huge");
+		huge.setSize(7L * 1024 * 1024 * 1024);
+		tar.putArchiveEntry(huge);
+		tar.flush();
+		gzip.finish();
+
+		ArchiveLimits limits = new ArchiveLimits(10, 1024 * 1024, 1024 * 1024 * 1024);
+		assertThatThrownBy(
+				() -> ContextArchive.read(new ByteArrayInputStream(bytes.toByteArray()), limits, path -> null))
+			.isInstanceOf(ArchiveTooLargeException.class)
+			.hasMessageContaining("skipped")
+			.hasMessageContaining("vendor/huge");
+	}
+
+	@Test
 	void refusesAChainOfLinksThatClimbsOutInEitherOrder() {
 		// "a/l" points at the root; "a/l/l2 -> .." then sits in the root and points
 		// above it
