@@ -56,6 +56,8 @@ public final class CatalogImporter {
 
 	private final GitSources gitSources;
 
+	private final ArchiveLimits limits;
+
 	/** Fetching from public addresses only. */
 	public CatalogImporter(RuleSet rules, Target target) {
 		this(rules, target, AddressPolicy.publicOnly());
@@ -73,8 +75,9 @@ public final class CatalogImporter {
 			AddressPolicy fetches, RegistryOverrides overrides) {
 		this.rules = rules;
 		this.target = target;
+		this.limits = limits;
 		this.sources = new TreeSources(limits, maxDownloadBytes, fetches);
-		this.gitSources = new GitSources(Duration.ofMinutes(10), fetches);
+		this.gitSources = new GitSources(Duration.ofMinutes(10), fetches, limits);
 		this.overrides = overrides;
 	}
 
@@ -88,7 +91,8 @@ public final class CatalogImporter {
 	public Catalog importDirectory(Path root) throws IOException {
 		SourceTree tree = sources.directory(root);
 		Path yaml = root.resolve(SourceTree.CATALOG);
-		return Files.isRegularFile(yaml) ? importTree(tree, Files.readString(yaml), yaml.toString(), onDisk(yaml))
+		Optional<String> text = tree.text(SourceTree.CATALOG);
+		return text.isPresent() ? importTree(tree, text.get(), yaml.toString(), onDisk(yaml))
 				: importTree(tree, null, null, null);
 	}
 
@@ -162,11 +166,11 @@ public final class CatalogImporter {
 	}
 
 	/** Directory sources of a YAML on disk: folders relative to the YAML. */
-	private static ExternalFolders onDisk(Path yaml) {
+	private ExternalFolders onDisk(Path yaml) {
 		Path base = yaml.toAbsolutePath().getParent();
 		return path -> {
 			Path folder = base.resolve(path).normalize();
-			return Files.isDirectory(folder) ? Optional.of(ContextDirectory.read(folder)) : Optional.empty();
+			return Files.isDirectory(folder) ? Optional.of(ContextDirectory.read(folder, limits)) : Optional.empty();
 		};
 	}
 

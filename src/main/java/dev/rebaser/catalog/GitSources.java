@@ -1,18 +1,21 @@
 package dev.rebaser.catalog;
 
+import dev.rebaser.context.ArchiveLimits;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextDirectory;
-import dev.rebaser.context.ContextFile;
 import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -40,10 +43,15 @@ final class GitSources {
 
 	private final Duration timeout;
 
+	private static final int MAX_OUTPUT = 16 * 1024;
+
 	private final AddressPolicy policy;
 
-	GitSources(Duration timeout, AddressPolicy policy) {
+	private final ArchiveLimits limits;
+
+	GitSources(Duration timeout, AddressPolicy policy, ArchiveLimits limits) {
 		this.timeout = timeout;
+		this.limits = limits;
 		this.policy = policy;
 	}
 
@@ -94,13 +102,7 @@ final class GitSources {
 						+ " leads outside the checkout through a symbolic link");
 			}
 			folder = real;
-			BuildContext context = new BuildContext();
-			for (ContextFile file : ContextDirectory.read(folder).files()) {
-				if (!file.path().equals(".git") && !file.path().startsWith(".git/")) {
-					context.put(file);
-				}
-			}
-			return context;
+			return ContextDirectory.read(folder, limits, relative -> relative.equals(".git"));
 		}
 		finally {
 			delete(scratch);
@@ -132,8 +134,20 @@ final class GitSources {
 		builder.environment().put("GIT_TERMINAL_PROMPT", "0");
 		builder.environment().put("GIT_SSH_COMMAND", "ssh -o BatchMode=yes");
 		builder.environment().put("GIT_ALLOW_PROTOCOL", protocols.isEmpty() ? "none" : String.join(":", protocols));
+		// git's output goes to a file, so that the wait below is bounded by the timeout
+		// however long git writes, and only its last part is read
+		Path log = Files.createTempFile("rebaser-git-", ".log");
+		try {
+			builder.redirectOutput(log.toFile());
+			run(builder, name, url, log);
+		}
+		finally {
+			Files.deleteIfExists(log);
+		}
+	}
+
+	private void run(ProcessBuilder builder, String name, String url, Path log) throws IOException {
 		Process process = builder.start();
-		byte[] output = process.getInputStream().readAllBytes();
 		try {
 			if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 				process.destroyForcibly();
@@ -146,8 +160,21 @@ final class GitSources {
 			throw new IOException("interrupted while git " + name + " ran", e);
 		}
 		if (process.exitValue() != 0) {
-			String said = new String(output, StandardCharsets.UTF_8).strip().replace(url, ShownUrls.shown(url));
+			String said = new String(tail(log), StandardCharsets.UTF_8).strip().replace(url, ShownUrls.shown(url));
 			throw new IOException("git " + name + " failed: " + said);
+		}
+	}
+
+	/** The last {@value #MAX_OUTPUT} bytes git wrote, which say why it failed. */
+	private static byte[] tail(Path log) throws IOException {
+		try (SeekableByteChannel channel = Files.newByteChannel(log)) {
+			long size = channel.size();
+			channel.position(Math.max(0, size - MAX_OUTPUT));
+			ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size, MAX_OUTPUT));
+			while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+				// reads until the buffer is full
+			}
+			return Arrays.copyOf(buffer.array(), buffer.position());
 		}
 	}
 

@@ -60,30 +60,32 @@ final class TreeSources {
 		this.policy = policy;
 	}
 
-	/** A checkout on disk: only manifest.go, test/images and catalog.yaml are read. */
+	/**
+	 * A checkout on disk: only manifest.go, test/images, external/ and catalog.yaml are
+	 * read, together held to the archive limits, and none through a link that leads out
+	 * of the checkout.
+	 */
 	SourceTree directory(Path root) throws IOException {
 		if (!Files.isDirectory(root)) {
 			throw new IOException(root + " is not a folder");
 		}
 		BuildContext files = new BuildContext();
-		Path images = root.resolve(SourceTree.IMAGES);
-		if (Files.isDirectory(images)) {
-			for (ContextFile file : ContextDirectory.read(images).files()) {
-				files.put(new ContextFile(SourceTree.IMAGES + "/" + file.path(), file.kind(), file.mode(),
-						file.content(), file.linkTarget()));
-			}
-		}
-		Path external = root.resolve(SourceTree.EXTERNAL);
-		if (Files.isDirectory(external)) {
-			for (ContextFile file : ContextDirectory.read(external).files()) {
-				files.put(new ContextFile(SourceTree.EXTERNAL + "/" + file.path(), file.kind(), file.mode(),
-						file.content(), file.linkTarget()));
+		ArchiveLimits left = limits;
+		for (String folder : new String[] { SourceTree.IMAGES, SourceTree.EXTERNAL }) {
+			if (Files.isDirectory(root.resolve(folder))) {
+				BuildContext read = ContextDirectory.readInside(root, folder, left);
+				for (ContextFile file : read.files()) {
+					files.put(new ContextFile(folder + "/" + file.path(), file.kind(), file.mode(), file.content(),
+							file.linkTarget()));
+				}
+				left = left.after(read);
 			}
 		}
 		for (String single : new String[] { SourceTree.MANIFEST, SourceTree.CATALOG }) {
-			Path path = root.resolve(single);
-			if (Files.isRegularFile(path)) {
-				files.put(ContextFile.file(single, 0644, Files.readAllBytes(path)));
+			Optional<byte[]> content = ContextDirectory.fileInside(root, single, left.maxTotalBytes());
+			if (content.isPresent()) {
+				files.put(ContextFile.file(single, 0644, content.get()));
+				left = left.after(new BuildContext().put(files.get(single).orElseThrow()));
 			}
 		}
 		return new SourceTree(files, root.toString());

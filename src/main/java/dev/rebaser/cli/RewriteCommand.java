@@ -1,5 +1,6 @@
 package dev.rebaser.cli;
 
+import dev.rebaser.context.ArchiveLimits;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextDirectory;
 import dev.rebaser.context.ContextRewrite;
@@ -107,7 +108,7 @@ final class RewriteCommand implements Callable<Integer> {
 		}
 		for (Path context : contexts) {
 			Path relative = root.relativize(context);
-			BuildContext files = ContextDirectory.read(context);
+			BuildContext files = ContextDirectory.read(context, ArchiveLimits.defaults());
 			ContextRewrite.Result result = contextRewrite.rewrite(files, options, r -> r);
 			ContextDirectory.write(result.context(), outFolder.resolve(relative));
 			err.printf("%s: %d changes, %d warnings%n", relative.toString().isEmpty() ? "." : relative,

@@ -21,4 +21,16 @@ public record ArchiveLimits(int maxEntries, long maxTotalBytes, long maxSkippedB
 		return new ArchiveLimits(10_000, 64L * 1024 * 1024);
 	}
 
+	/**
+	 * What is left of these limits once a context has been read against them, for the
+	 * next part of one source.
+	 */
+	public ArchiveLimits after(BuildContext read) {
+		long bytes = 0;
+		for (ContextFile file : read.files()) {
+			bytes += file.kind() == ContextFile.Kind.FILE ? file.content().length : 0;
+		}
+		return new ArchiveLimits(maxEntries - read.size(), maxTotalBytes - bytes, maxSkippedBytes);
+	}
+
 }

@@ -16,6 +16,7 @@ import dev.rebaser.build.queue.BuildQueue;
 import dev.rebaser.build.queue.BuildState;
 import dev.rebaser.build.queue.QueueTestSupport;
 import dev.rebaser.build.queue.QueuedImage;
+import dev.rebaser.context.ArchiveLimits;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextDirectory;
 import java.io.IOException;
@@ -51,7 +52,8 @@ class DockerBuildExecutorIT extends QueueTestSupport {
 		@Override
 		public BuildContext contextFor(BuildJob job) {
 			try {
-				return ContextDirectory.read(Path.of("src/test/resources/build/chain", name(job)));
+				return ContextDirectory.read(Path.of("src/test/resources/build/chain", name(job)),
+						ArchiveLimits.defaults());
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);

@@ -14,6 +14,7 @@ import dev.rebaser.build.docker.DockerHost;
 import dev.rebaser.build.docker.ImageBuild;
 import dev.rebaser.build.docker.SmokeResult;
 import dev.rebaser.build.docker.SmokeRun;
+import dev.rebaser.context.ArchiveLimits;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;
 import dev.rebaser.context.ContextDirectory;
@@ -78,7 +79,7 @@ class RewrittenImagesBuildIT {
 	@ValueSource(strings = { "virtual-build-deps", "users-and-groups", "applets-only", "tini-entrypoint",
 			"baseimage-cross-build", "multi-stage" })
 	void rewrittenImageBuildsForMips64leAndWorks(String name) throws IOException {
-		BuildContext original = ContextDirectory.read(CASES.resolve(name));
+		BuildContext original = ContextDirectory.read(CASES.resolve(name), ArchiveLimits.defaults());
 		original.get("smoke.sh").orElseThrow();
 		ContextRewrite.Result rewritten = contextRewrite.rewrite(original, options, result -> result);
 		String dockerfile = rewritten.dockerfile().dockerfile();

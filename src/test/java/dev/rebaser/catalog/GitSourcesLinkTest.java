@@ -2,6 +2,7 @@ package dev.rebaser.catalog;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rebaser.context.ArchiveLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ class GitSourcesLinkTest {
 		git("add", "root");
 		git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "--quiet", "-m", "link");
 		// a file:// repository is a private fetch
-		GitSources sources = new GitSources(Duration.ofSeconds(30), AddressPolicy.allowingPrivate());
+		GitSources sources = new GitSources(Duration.ofSeconds(30), AddressPolicy.allowingPrivate(),
+				ArchiveLimits.defaults());
 		assertThatThrownBy(() -> sources.folder("file://" + repo, "HEAD", "root/etc")).isInstanceOf(IOException.class)
 			.hasMessageContaining("root/etc")
 			.hasMessageContaining("outside the checkout");

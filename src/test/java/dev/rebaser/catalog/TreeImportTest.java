@@ -1,9 +1,14 @@
 package dev.rebaser.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rebaser.context.ArchiveLimits;
+import dev.rebaser.context.ArchiveTooLargeException;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextFile;
+import dev.rebaser.context.UnsafeArchiveException;
+import dev.rebaser.manifest.RegistryOverrides;
 import dev.rebaser.rules.RuleSet;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -364,6 +369,50 @@ class TreeImportTest {
 		assertThat(context.get("outside")).isEmpty();
 		assertThat(leftOut).singleElement()
 			.satisfies(message -> assertThat(message).contains("outside -> ../b/secret"));
+	}
+
+	/**
+	 * Before, a checkout on disk was read through its links: a link to / in an image
+	 * folder put the server's files into that image's context.
+	 */
+	@Test
+	void aCheckoutOnDiskWithALinkOutOfItIsRefused(@TempDir Path tree) throws IOException {
+		Trees.write(Trees.files("test/utils/image/manifest.go", Trees.manifest("agnhost:2.53"),
+				"test/images/agnhost/Dockerfile", ALPINE), tree);
+		Files.createSymbolicLink(tree.resolve("test/images/agnhost/root"), Path.of("/"));
+
+		assertThatThrownBy(() -> importer.importDirectory(tree)).isInstanceOf(UnsafeArchiveException.class)
+			.hasMessageContaining("\"agnhost/root\"")
+			.hasMessageContaining("outside the folder");
+	}
+
+	@Test
+	void aCheckoutWhoseImagesFolderIsALinkElsewhereIsRefused(@TempDir Path tree, @TempDir Path elsewhere)
+			throws IOException {
+		Trees.write(Trees.files("test/utils/image/manifest.go", Trees.manifest("agnhost:2.53")), tree);
+		Trees.write(Trees.files("agnhost/Dockerfile", ALPINE), elsewhere);
+		Files.createSymbolicLink(tree.resolve("test/images"), elsewhere);
+
+		assertThatThrownBy(() -> importer.importDirectory(tree)).isInstanceOf(UnsafeArchiveException.class)
+			.hasMessageContaining("test/images");
+	}
+
+	@Test
+	void theFoldersOfACheckoutShareOneByteLimit(@TempDir Path tree) throws IOException {
+		Trees.write(Trees.files("test/utils/image/manifest.go", Trees.manifest("agnhost:2.53"),
+				"test/images/agnhost/Dockerfile", ALPINE + "#" + "a".repeat(600) + "\n", "external/x/Dockerfile",
+				ALPINE + "#" + "b".repeat(600) + "\n"), tree);
+		CatalogImporter small = new CatalogImporter(RuleSet.builtin(), RuleSet.builtin().defaultTarget(),
+				new ArchiveLimits(100, 1000), CatalogImporter.DEFAULT_MAX_DOWNLOAD_BYTES, AddressPolicy.publicOnly(),
+				RegistryOverrides.none());
+
+		assertThatThrownBy(() -> small.importDirectory(tree)).isInstanceOf(ArchiveTooLargeException.class)
+			.hasMessageContaining("allowed total of");
+		assertThat(new CatalogImporter(RuleSet.builtin(), RuleSet.builtin().defaultTarget(),
+				new ArchiveLimits(100, 2000), CatalogImporter.DEFAULT_MAX_DOWNLOAD_BYTES, AddressPolicy.publicOnly(),
+				RegistryOverrides.none())
+			.importDirectory(tree)
+			.images()).isNotEmpty();
 	}
 
 	@Test
