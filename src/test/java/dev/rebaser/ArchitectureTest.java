@@ -19,7 +19,7 @@ class ArchitectureTest {
 
 	private static final String[] CORE = { "dev.rebaser.dockerfile..", "dev.rebaser.manifest..", "dev.rebaser.rules..",
 			"dev.rebaser.rewrite..", "dev.rebaser.packages..", "dev.rebaser.catalog..", "dev.rebaser.context..",
-			"dev.rebaser.diff.." };
+			"dev.rebaser.diff..", "dev.rebaser.budget..", "dev.rebaser.text.." };
 
 	@ArchTest
 	static final ArchRule coreUsesNoFramework = noClasses().that()
@@ -37,6 +37,12 @@ class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule diffStandsAlone = standsAlone("dev.rebaser.diff");
+
+	@ArchTest
+	static final ArchRule budgetStandsAlone = standsAlone("dev.rebaser.budget");
+
+	@ArchTest
+	static final ArchRule textStandsAlone = standsAlone("dev.rebaser.text");
 
 	@ArchTest
 	static final ArchRule nothingDependsOnTheWeb = noClasses().that()
@@ -79,8 +85,10 @@ class ArchitectureTest {
 		return noClasses().that()
 			.resideInAPackage(packageName + "..")
 			.should()
-			.dependOnClassesThat(resideInAPackage("dev.rebaser..").and(resideOutsideOfPackage(packageName + "..")))
-			.because(packageName + " is read and tested on its own");
+			.dependOnClassesThat(resideInAPackage("dev.rebaser..").and(resideOutsideOfPackage(packageName + ".."))
+				.and(resideOutsideOfPackage("dev.rebaser.budget.."))
+				.and(resideOutsideOfPackage("dev.rebaser.text..")))
+			.because(packageName + " is read and tested on its own (the processor-time budget and strict UTF-8 aside)");
 	}
 
 }

@@ -7,11 +7,11 @@ import dev.rebaser.dockerfile.DockerfileSyntaxException;
 import dev.rebaser.packages.PackageIndexUnavailableException;
 import dev.rebaser.rewrite.StrictModeException;
 import dev.rebaser.rules.RuleFileException;
+import dev.rebaser.text.StrictUtf8;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -161,7 +161,12 @@ public final class Cli implements Callable<Integer> {
 	}
 
 	static String read(Path file) throws IOException {
-		return new String(readBytes(file), StandardCharsets.UTF_8);
+		try {
+			return StrictUtf8.decode(readBytes(file));
+		}
+		catch (StrictUtf8.MalformedException e) {
+			throw new IOException(file + " is not UTF-8 text: " + e.getMessage());
+		}
 	}
 
 	static byte[] readBytes(Path file) throws IOException {

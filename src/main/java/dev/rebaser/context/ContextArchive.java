@@ -1,5 +1,6 @@
 package dev.rebaser.context;
 
+import dev.rebaser.budget.CpuBudget;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -47,6 +48,7 @@ public final class ContextArchive {
 		int entries = 0;
 		try (TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(tarGz))) {
 			for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null;) {
+				CpuBudget.check();
 				String normalised = insidePath(entry.getName(), entry.getName());
 				String path = normalised.isEmpty() ? null : select.apply(normalised);
 				if (path == null || path.isEmpty()) {
@@ -244,6 +246,7 @@ public final class ContextArchive {
 		ByteArrayOutputStream content = new ByteArrayOutputStream();
 		byte[] buffer = new byte[16384];
 		for (int n; (n = in.read(buffer)) != -1;) {
+			CpuBudget.check();
 			if (content.size() + (long) n > allowance) {
 				throw new ArchiveTooLargeException("the context unpacks to more than the allowed total size");
 			}

@@ -1,5 +1,6 @@
 package dev.rebaser.context;
 
+import dev.rebaser.budget.CpuBudget;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,6 +131,7 @@ public final class ContextDirectory {
 			}
 
 			private boolean add(Path path) {
+				CpuBudget.check();
 				String relative = relative(root, path);
 				if (skip.test(relative)) {
 					return false;

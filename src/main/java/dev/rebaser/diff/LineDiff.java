@@ -3,6 +3,7 @@ package dev.rebaser.diff;
 import com.github.difflib.algorithm.Change;
 import com.github.difflib.algorithm.DiffAlgorithmListener;
 import com.github.difflib.algorithm.myers.MyersDiff;
+import dev.rebaser.budget.CpuBudget;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -263,6 +264,7 @@ public record LineDiff(List<Row> rows) {
 		private long units;
 
 		void add(long more) {
+			CpuBudget.check();
 			units += more;
 		}
 
@@ -306,6 +308,7 @@ public record LineDiff(List<Row> rows) {
 		}
 
 		private void spend(long units) {
+			CpuBudget.check();
 			spent += units;
 			work.add(units);
 			if (spent > MATCH_BUDGET) {

@@ -1,11 +1,7 @@
 package dev.rebaser.dockerfile;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import dev.rebaser.budget.CpuBudget;
+import dev.rebaser.text.StrictUtf8;
 
 /**
  * Parses Dockerfiles the way Docker's BuildKit frontend reads them, into a lossless tree:
@@ -27,6 +23,9 @@ public final class DockerfileParser {
 		catch (DockerfileSyntaxException e) {
 			throw e;
 		}
+		catch (CpuBudget.Exceeded e) {
+			throw e;
+		}
 		catch (RuntimeException | StackOverflowError e) {
 			// a defect of the parser must still surface as the one exception callers
 			// handle
@@ -39,29 +38,14 @@ public final class DockerfileParser {
 		if (bytes == null) {
 			throw new DockerfileSyntaxException(1, 1, "no Dockerfile bytes given");
 		}
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		CharBuffer out = CharBuffer.allocate(bytes.length);
-		CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), out, true);
-		if (!result.isError()) {
-			result = decoder.flush(out);
+		String text;
+		try {
+			text = StrictUtf8.decode(bytes);
 		}
-		if (result.isError()) {
-			int decoded = out.position();
-			out.flip();
-			int line = 1;
-			int lineStart = 0;
-			for (int i = 0; i < decoded; i++) {
-				if (out.get(i) == '\n') {
-					line++;
-					lineStart = i + 1;
-				}
-			}
-			throw new DockerfileSyntaxException(line, decoded - lineStart + 1, "invalid UTF-8 byte sequence");
+		catch (StrictUtf8.MalformedException e) {
+			throw new DockerfileSyntaxException(e.line(), e.column(), "invalid UTF-8 byte sequence: " + e.getMessage());
 		}
-		out.flip();
-		return parse(out.toString());
+		return parse(text);
 	}
 
 }

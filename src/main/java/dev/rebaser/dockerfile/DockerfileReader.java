@@ -1,5 +1,6 @@
 package dev.rebaser.dockerfile;
 
+import dev.rebaser.budget.CpuBudget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,7 @@ final class DockerfileReader {
 		}
 		int line = readDirectives();
 		while (hasLine(line)) {
+			CpuBudget.check();
 			int start = lineStart(line);
 			int end = lineEnd(line);
 			int contentEnd = contentEnd(line);

@@ -1,5 +1,7 @@
 package dev.rebaser.dockerfile;
 
+import dev.rebaser.budget.CpuBudget;
+
 /**
  * The work one Dockerfile's variable expansions may cost: every character they produce
  * and every step of their pattern matching. A real Dockerfile spends a few thousand; a
@@ -26,6 +28,7 @@ final class ExpansionBudget {
 	 * @throws Exceeded once the file has spent more than its limit
 	 */
 	void spend(long steps) {
+		CpuBudget.check();
 		left -= steps;
 		if (left < 0) {
 			left = 0;

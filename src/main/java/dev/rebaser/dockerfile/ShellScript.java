@@ -1,5 +1,6 @@
 package dev.rebaser.dockerfile;
 
+import dev.rebaser.budget.CpuBudget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,9 @@ public final class ShellScript {
 		List<ShellCommand> commands;
 		try {
 			commands = new ShellParser(text, problems).parse();
+		}
+		catch (CpuBudget.Exceeded e) {
+			throw e;
 		}
 		catch (RuntimeException | StackOverflowError e) {
 			// a defect in the analyser must not stop a rewrite: report it like bad syntax

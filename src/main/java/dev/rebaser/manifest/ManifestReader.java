@@ -1,5 +1,6 @@
 package dev.rebaser.manifest;
 
+import dev.rebaser.budget.CpuBudget;
 import java.util.List;
 
 /**
@@ -23,6 +24,9 @@ public final class ManifestReader {
 		try {
 			return ManifestEvaluator.evaluate(goSource == null ? "" : goSource,
 					overrides == null ? RegistryOverrides.none() : overrides);
+		}
+		catch (CpuBudget.Exceeded e) {
+			throw e;
 		}
 		catch (RuntimeException | StackOverflowError e) {
 			// A bug in this reader must not take the caller down; say so instead.

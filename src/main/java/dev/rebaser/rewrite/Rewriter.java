@@ -1,12 +1,16 @@
 package dev.rebaser.rewrite;
 
+import dev.rebaser.budget.CpuBudget;
 import dev.rebaser.dockerfile.Dockerfile;
 import dev.rebaser.dockerfile.DockerfileParser;
 import dev.rebaser.dockerfile.Instruction;
 import dev.rebaser.dockerfile.Stage;
 import dev.rebaser.rules.RuleSet;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Rewrites an Alpine-based Dockerfile for a Debian or Fedora target. The output is the
@@ -39,11 +43,12 @@ public final class Rewriter {
 		}
 		StagePlanner planner = new StagePlanner(parsed, edits, tx);
 		List<StagePlanner.Plan> plans = new ArrayList<>();
-		List<Instruction> lowered = new ArrayList<>();
+		Set<Instruction> lowered = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Stage stage : parsed.stages()) {
 			StagePlanner.Plan plan = planner.plan(stage, plans);
 			plans.add(plan);
 			for (Instruction instruction : stage.instructions()) {
+				CpuBudget.check();
 				rewrite(instruction, parsed, edits, tx, plan.state(), lowered);
 			}
 			StageProvisions.provide(stage, plan, edits, tx);
@@ -60,7 +65,7 @@ public final class Rewriter {
 	}
 
 	private static void rewrite(Instruction instruction, Dockerfile parsed, TextEdits edits, Translation tx,
-			StageState state, List<Instruction> lowered) {
+			StageState state, Set<Instruction> lowered) {
 		switch (instruction.keyword()) {
 			case "CROSS_BUILD_COPY" -> {
 				// binfmt_misc with the F flag runs foreign binaries in the container

@@ -4,17 +4,12 @@ import dev.rebaser.context.BadContextException;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;
 import dev.rebaser.context.ContextRewrite;
+import dev.rebaser.text.StrictUtf8;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.MediaType;
@@ -53,27 +48,10 @@ public class RequestBodies {
 
 	/**
 	 * A Dockerfile or a manifest.go as text, decoded as strict UTF-8.
-	 * @throws InvalidUtf8Exception at the first byte that is not UTF-8
+	 * @throws StrictUtf8.MalformedException at the first byte that is not UTF-8
 	 */
 	public String text(HttpServletRequest request) throws IOException {
-		return utf8(read(request));
-	}
-
-	/** The bytes as strict UTF-8: nothing is replaced. */
-	public static String utf8(byte[] bytes) {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer in = ByteBuffer.wrap(bytes);
-		CharBuffer out = CharBuffer.allocate(bytes.length);
-		CoderResult result = decoder.decode(in, out, true);
-		if (!result.isError()) {
-			result = decoder.flush(out);
-		}
-		if (result.isError()) {
-			throw new InvalidUtf8Exception(bytes, in.position());
-		}
-		return out.flip().toString();
+		return StrictUtf8.decode(read(request));
 	}
 
 	/** A compressed build context. */
@@ -108,12 +86,20 @@ public class RequestBodies {
 
 	/**
 	 * A build context's files from its {@code .tar.gz}, within the entry and size limits.
+	 * @throws BadContextException for anything that is not a readable .tar.gz
 	 */
-	public BuildContext unpackContext(byte[] tarGz) throws IOException {
+	public BuildContext unpackContext(byte[] tarGz) {
 		if (tarGz.length == 0) {
 			throw new BadContextException("the body is empty: send the build context as .tar.gz", null);
 		}
-		BuildContext context = ContextArchive.read(new ByteArrayInputStream(tarGz), limits.context().archive());
+		BuildContext context;
+		try {
+			context = ContextArchive.read(new ByteArrayInputStream(tarGz), limits.context().archive());
+		}
+		catch (IOException ex) {
+			// the bytes are in memory: what fails to read is the archive itself
+			throw new BadContextException("the archive could not be read: " + ex.getMessage(), ex);
+		}
 		// the Dockerfile is parsed and rewritten: it has the limit of one sent alone
 		long dockerfileBytes = context.get(ContextRewrite.DOCKERFILE)
 			.map(file -> file.content() == null ? 0L : (long) file.content().length)
@@ -150,41 +136,6 @@ public class RequestBodies {
 			}
 		}
 		return body.toByteArray();
-	}
-
-	/** A body that is not UTF-8 text, with where it stops being UTF-8. */
-	public static final class InvalidUtf8Exception extends RuntimeException {
-
-		private final int offset;
-
-		private final int line;
-
-		InvalidUtf8Exception(byte[] bytes, int offset) {
-			super("The body is not UTF-8 text: byte " + offset + " (0x" + String.format("%02x", bytes[offset] & 0xff)
-					+ ") on line " + lineAt(bytes, offset) + " does not start a valid UTF-8 sequence");
-			this.offset = offset;
-			this.line = lineAt(bytes, offset);
-		}
-
-		private static int lineAt(byte[] bytes, int offset) {
-			int line = 1;
-			for (int i = 0; i < offset; i++) {
-				if (bytes[i] == '\n') {
-					line++;
-				}
-			}
-			return line;
-		}
-
-		/** Counted in bytes from 0. */
-		public int offset() {
-			return offset;
-		}
-
-		public int line() {
-			return line;
-		}
-
 	}
 
 	public static final class BodyTooLargeException extends RuntimeException {

@@ -25,6 +25,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -38,7 +39,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * dashboard logs the operator in with a form (user {@value OperatorToken#USER}, the token
  * as password) and protects its forms against CSRF.
  */
-@EnableConfigurationProperties(OperatorProperties.class)
+@EnableConfigurationProperties({ OperatorProperties.class, RequestLimits.class })
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfiguration {
@@ -61,7 +62,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, OperatorToken token, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, OperatorToken token, LoginThrottle throttle, RequestLimits limits)
+			throws Exception {
 		http.securityMatcher("/api/**", "/v3/api-docs/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, WORK)
 				.hasRole(OPERATOR)
@@ -72,6 +74,7 @@ public class SecurityConfiguration {
 			.securityContext(context -> context.requireExplicitSave(true))
 			.requestCache(cache -> cache.disable())
 			.addFilterBefore(new BearerTokenFilter(token, throttle), BasicAuthenticationFilter.class)
+			.addFilterAfter(new RequestBudgetFilter(limits.request().cpuBudget()), AuthorizationFilter.class)
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> problem(response, 401, "Unauthorized",
 						"This call starts work on a build host and needs the operator token as "
@@ -83,7 +86,7 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain dashboard(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain dashboard(HttpSecurity http, LoginThrottle throttle, RequestLimits limits) throws Exception {
 		SimpleUrlAuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		SavedRequestAwareAuthenticationSuccessHandler succeeded = new SavedRequestAwareAuthenticationSuccessHandler();
 		http.authorizeHttpRequests(
@@ -94,6 +97,7 @@ public class SecurityConfiguration {
 					.anyRequest()
 					.permitAll())
 			.addFilterBefore(new ThrottledLogins(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new RequestBudgetFilter(limits.request().cpuBudget()), AuthorizationFilter.class)
 			.formLogin(form -> form.loginPage("/login").permitAll().failureHandler((request, response, ex) -> {
 				throttle.failed(request.getRemoteAddr());
 				failed.onAuthenticationFailure(request, response, ex);

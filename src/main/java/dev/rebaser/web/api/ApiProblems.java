@@ -1,5 +1,6 @@
 package dev.rebaser.web.api;
 
+import dev.rebaser.budget.CpuBudget;
 import dev.rebaser.build.Rebuilds;
 import dev.rebaser.context.ArchiveTooLargeException;
 import dev.rebaser.context.BadContextException;
@@ -9,7 +10,9 @@ import dev.rebaser.imports.CurrentCatalog;
 import dev.rebaser.imports.ImportException;
 import dev.rebaser.rewrite.StrictModeException;
 import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.text.StrictUtf8;
 import dev.rebaser.web.RequestBodies;
+import dev.rebaser.web.RequestBudgetFilter;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -51,6 +54,14 @@ public class ApiProblems {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Archive entry refused", "unsafe-archive-entry",
 				ex.getMessage());
 		problem.setProperty("entry", ex.entry());
+		return problem;
+	}
+
+	@ExceptionHandler
+	public ProblemDetail overBudget(CpuBudget.Exceeded ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, RequestBudgetFilter.TITLE,
+				RequestBudgetFilter.TYPE, RequestBudgetFilter.detail(ex));
+		problem.setProperty("limit", RequestBudgetFilter.PROPERTY);
 		return problem;
 	}
 
@@ -99,8 +110,9 @@ public class ApiProblems {
 	}
 
 	@ExceptionHandler
-	public ProblemDetail notUtf8(RequestBodies.InvalidUtf8Exception ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Not UTF-8 text", "invalid-utf8", ex.getMessage());
+	public ProblemDetail notUtf8(StrictUtf8.MalformedException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Not UTF-8 text", "invalid-utf8",
+				"The body is not UTF-8 text: " + ex.getMessage());
 		problem.setProperty("offset", ex.offset());
 		problem.setProperty("line", ex.line());
 		return problem;

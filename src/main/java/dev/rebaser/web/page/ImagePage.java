@@ -1,5 +1,6 @@
 package dev.rebaser.web.page;
 
+import dev.rebaser.budget.CpuBudget;
 import dev.rebaser.build.queue.BuildBoard;
 import dev.rebaser.catalog.CatalogImage;
 import dev.rebaser.context.ContextRewrite;
@@ -63,6 +64,9 @@ public class ImagePage {
 			model.put("rewrite", result);
 			model.put("diff", LineDiff.of(original, result.dockerfile().dockerfile()));
 			model.put("report", result.context().text(ContextRewrite.REPORT).orElse(""));
+		}
+		catch (CpuBudget.Exceeded ex) {
+			throw ex; // the whole page is over its budget, not only this part of it
 		}
 		catch (RuntimeException ex) {
 			// a Dockerfile the rewrite cannot handle is a finding about the image, shown

@@ -1,5 +1,6 @@
 package dev.rebaser.web.page;
 
+import dev.rebaser.budget.CpuBudget;
 import dev.rebaser.context.ArchiveTooLargeException;
 import dev.rebaser.context.BadContextException;
 import dev.rebaser.context.UnsafeArchiveException;
@@ -11,6 +12,7 @@ import dev.rebaser.rewrite.StrictModeException;
 import dev.rebaser.rewriting.TargetChoice;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
+import dev.rebaser.text.StrictUtf8;
 import dev.rebaser.web.RequestBodies;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
@@ -160,6 +162,14 @@ public class RewritePage {
 		}
 		if (ex instanceof BadContextException || ex instanceof UnsafeArchiveException) {
 			return problem(form, HttpStatus.BAD_REQUEST, Problem.of("Bad build context", ex.getMessage()));
+		}
+		if (ex instanceof StrictUtf8.MalformedException) {
+			return problem(form, HttpStatus.BAD_REQUEST, Problem.of("Not UTF-8 text",
+					"The uploaded Dockerfile is not UTF-8 text: " + ex.getMessage() + "."));
+		}
+		if (ex instanceof CpuBudget.Exceeded) {
+			return problem(form, HttpStatus.UNPROCESSABLE_CONTENT,
+					Problem.of("Too much work", ex.getMessage() + " (rebaser.request.cpu-budget)."));
 		}
 		throw ex;
 	}

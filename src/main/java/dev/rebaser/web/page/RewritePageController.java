@@ -1,12 +1,12 @@
 package dev.rebaser.web.page;
 
-import dev.rebaser.context.BadContextException;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextRewrite;
 import dev.rebaser.rewrite.RewriteOptions;
 import dev.rebaser.rewriting.RewrittenContexts;
 import dev.rebaser.rewriting.Rewrites;
 import dev.rebaser.rewriting.TargetChoice;
+import dev.rebaser.text.StrictUtf8;
 import dev.rebaser.web.RequestBodies;
 import dev.rebaser.web.page.RewritePage.Form;
 import dev.rebaser.web.page.RewritePage.Problem;
@@ -73,13 +73,13 @@ public class RewritePageController {
 			RewriteOptions options = targets.options(form.target(), form.arch(), strict);
 			boolean uploaded = upload != null && !upload.isEmpty();
 			if (uploaded && RequestBodies.isArchive(upload)) {
-				BuildContext context = unpack(bodies.readContext(upload));
+				BuildContext context = bodies.unpackContext(bodies.readContext(upload));
 				input = context.text(ContextRewrite.DOCKERFILE).orElse("");
 				Rewrites.RewrittenContext result = rewrites.context(context, options);
 				return page.result(form, input, result.dockerfile(), contexts.keep(result.archive()));
 			}
 			if (uploaded) {
-				input = new String(bodies.read(upload), StandardCharsets.UTF_8);
+				input = StrictUtf8.decode(bodies.read(upload));
 				form = form.withDockerfile(input);
 			}
 			return page.result(form, input, rewrites.dockerfile(page.checked(input), options), null);
@@ -128,15 +128,6 @@ public class RewritePageController {
 	public ModelAndView badUpload(MultipartException ex) {
 		return withLayout(page.problem(page.emptyForm(), HttpStatus.BAD_REQUEST, Problem
 			.of("The upload could not be read", "The form data was incomplete or malformed; please try again.")));
-	}
-
-	private BuildContext unpack(byte[] tarGz) {
-		try {
-			return bodies.unpackContext(tarGz);
-		}
-		catch (IOException ex) {
-			throw new BadContextException("the archive could not be read: " + ex.getMessage(), ex);
-		}
 	}
 
 	private static ModelAndView withLayout(ModelAndView page) {
