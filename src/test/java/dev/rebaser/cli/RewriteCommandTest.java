@@ -39,6 +39,16 @@ class RewriteCommandTest extends CliRunning {
 		assertThat(stderr()).contains("strict mode").contains("line 2");
 	}
 
+	/** Before, the command replaced what was not UTF-8 and rewrote the rest. */
+	@Test
+	void aFileThatIsNotUtf8IsRefusedWhereItStops() throws IOException {
+		Path dockerfile = Files.write(dir.resolve("Dockerfile"),
+				new byte[] { 'F', 'R', 'O', 'M', ' ', 'a', '\n', 'R', 'U', 'N', ' ', (byte) 0xFF, '\n' });
+		assertThat(run("rewrite", dockerfile.toString())).isNotZero();
+		assertThat(stdout()).isEmpty();
+		assertThat(stderr()).contains(dockerfile + " is not UTF-8 text: byte 11 (0xff) on line 2");
+	}
+
 	@Test
 	void unknownTargetIsBadInput() throws IOException {
 		Path dockerfile = Files.writeString(dir.resolve("Dockerfile"), "FROM alpine\n");

@@ -112,6 +112,19 @@ class RewritePageControllerTest {
 		assertThat(textarea(page, "dockerfile")).contains("apk add --no-cache curl bind-tools");
 	}
 
+	/** Before, the page replaced what was not UTF-8 and rewrote the rest. */
+	@Test
+	void anUploadThatIsNotUtf8IsRefusedWhereItStops() throws Exception {
+		MockMultipartFile upload = new MockMultipartFile("upload", "Dockerfile", "text/plain",
+				new byte[] { 'F', 'R', 'O', 'M', ' ', 'a', '\n', 'R', 'U', 'N', ' ', (byte) 0xFF, '\n' });
+		String page = mvc.perform(multipart("/rewrite").file(upload).param("dockerfile", "").with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Not UTF-8 text").contains("byte 11 (0xff) on line 2");
+	}
+
 	@Test
 	void uploadedContextShowsTheDockerfileDiffAndOffersTheRewrittenContext() throws Exception {
 		String dockerfile = resource("alpine.Dockerfile");
