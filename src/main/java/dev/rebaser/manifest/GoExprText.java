@@ -17,32 +17,64 @@ final class GoExprText {
 	private GoExprText() {
 	}
 
+	/** Longer expressions end in an ellipsis. */
+	static final int MAX_LENGTH = 120;
+
+	/** Deeper parts of an expression are written as an ellipsis. */
+	private static final int MAX_DEPTH = 16;
+
 	static String of(Expr e) {
-		if (e instanceof StrLit s) {
-			return '"' + s.value() + '"';
+		StringBuilder text = new StringBuilder();
+		write(e, text, 0);
+		return text.length() <= MAX_LENGTH ? text.toString() : text.substring(0, MAX_LENGTH) + "…";
+	}
+
+	/**
+	 * Every part writes at least one character, so no more of a huge expression is
+	 * visited than is written.
+	 */
+	private static void write(Expr e, StringBuilder text, int depth) {
+		if (text.length() > MAX_LENGTH) {
+			return;
 		}
-		if (e instanceof Ident i) {
-			return i.name();
+		if (depth > MAX_DEPTH) {
+			text.append('…');
 		}
-		if (e instanceof Selector s) {
-			return GoExprText.of(s.x()) + "." + s.sel();
+		else if (e instanceof StrLit s) {
+			text.append('"').append(s.value(), 0, Math.min(s.value().length(), MAX_LENGTH)).append('"');
 		}
-		if (e instanceof Binary b) {
-			return GoExprText.of(b.left()) + " " + b.op() + " " + GoExprText.of(b.right());
+		else if (e instanceof Ident i) {
+			text.append(i.name());
 		}
-		if (e instanceof Call c) {
-			return GoExprText.of(c.fun()) + "(…)";
+		else if (e instanceof Selector s) {
+			write(s.x(), text, depth + 1);
+			text.append('.').append(s.sel());
 		}
-		if (e instanceof Composite c) {
-			return (c.type() == null ? "" : c.type().text()) + "{…}";
+		else if (e instanceof Binary b) {
+			write(b.left(), text, depth + 1);
+			text.append(' ').append(b.op()).append(' ');
+			write(b.right(), text, depth + 1);
 		}
-		if (e instanceof Index i) {
-			return GoExprText.of(i.x()) + "[" + GoExprText.of(i.index()) + "]";
+		else if (e instanceof Call c) {
+			write(c.fun(), text, depth + 1);
+			text.append("(…)");
 		}
-		if (e instanceof Unary u) {
-			return u.op() + GoExprText.of(u.x());
+		else if (e instanceof Composite c) {
+			text.append(c.type() == null ? "" : c.type().text()).append("{…}");
 		}
-		return ((Opaque) e).what();
+		else if (e instanceof Index i) {
+			write(i.x(), text, depth + 1);
+			text.append('[');
+			write(i.index(), text, depth + 1);
+			text.append(']');
+		}
+		else if (e instanceof Unary u) {
+			text.append(u.op());
+			write(u.x(), text, depth + 1);
+		}
+		else {
+			text.append(((Opaque) e).what());
+		}
 	}
 
 }

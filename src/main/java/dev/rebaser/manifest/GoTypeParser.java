@@ -144,28 +144,23 @@ abstract class GoTypeParser extends GoTokenCursor {
 		}
 		pos++;
 		// In "a, b string" the bare "a" is a name whose type comes from the next named
-		// part.
+		// part: read from the end, so that is known when a bare name is met.
 		boolean anyNamed = parts.stream().anyMatch(p -> !p.isEmpty());
-		List<Param> out = new ArrayList<>();
-		for (int i = 0; i < parts.size(); i++) {
+		Param[] out = new Param[parts.size()];
+		String nextType = "";
+		for (int i = parts.size() - 1; i >= 0; i--) {
 			if (!anyNamed) {
-				out.add(new Param("", typeTexts.get(i)));
+				out[i] = new Param("", typeTexts.get(i));
 			}
 			else if (!parts.get(i).isEmpty()) {
-				out.add(new Param(parts.get(i).get(0).text(), typeTexts.get(i)));
+				out[i] = new Param(parts.get(i).get(0).text(), typeTexts.get(i));
+				nextType = typeTexts.get(i);
 			}
 			else {
-				String type = "";
-				for (int j = i + 1; j < parts.size(); j++) {
-					if (!parts.get(j).isEmpty()) {
-						type = typeTexts.get(j);
-						break;
-					}
-				}
-				out.add(new Param(typeTexts.get(i), type));
+				out[i] = new Param(typeTexts.get(i), nextType);
 			}
 		}
-		return out;
+		return List.of(out);
 	}
 
 	private static boolean startsTypeOrEllipsis(GoToken t) {

@@ -2,9 +2,14 @@ package dev.rebaser.manifest;
 
 import dev.rebaser.manifest.GoAst.FuncDecl;
 import dev.rebaser.manifest.GoToken.Kind;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the functions that fill the image map: those storing a Config literal into a map,
@@ -16,6 +21,8 @@ final class ImageFunctions {
 	private final List<GoToken> tokens;
 
 	private final Map<String, FuncDecl> funcs;
+
+	private int[] closers;
 
 	ImageFunctions(List<GoToken> tokens, Map<String, FuncDecl> funcs) {
 		this.tokens = tokens;
@@ -33,20 +40,19 @@ final class ImageFunctions {
 				candidates.add(f);
 			}
 		}
-		List<FuncDecl> roots = new ArrayList<>();
-		for (FuncDecl c : candidates) {
-			boolean called = false;
-			for (FuncDecl other : candidates) {
-				if (other != c && calls(other, c.name())) {
-					called = true;
-					break;
+		Set<String> names = new HashSet<>();
+		candidates.forEach(c -> names.add(c.name()));
+		Set<String> called = new HashSet<>();
+		for (FuncDecl caller : candidates) {
+			for (int i = caller.bodyStart() + 1; i + 1 < caller.bodyEnd(); i++) {
+				GoToken t = tokens.get(i);
+				if (t.kind() == Kind.IDENT && names.contains(t.text()) && !t.text().equals(caller.name())
+						&& tokens.get(i + 1).isOp("(") && !tokens.get(i - 1).isOp(".")) {
+					called.add(t.text());
 				}
 			}
-			if (!called) {
-				roots.add(c);
-			}
 		}
-		return roots;
+		return candidates.stream().filter(c -> !called.contains(c.name())).toList();
 	}
 
 	private boolean storesConfigLiteral(FuncDecl f) {
@@ -76,29 +82,31 @@ final class ImageFunctions {
 				&& ManifestDeclarations.CONFIG_TYPES.contains(tokens.get(i).text()) && tokens.get(i + 1).isOp("{");
 	}
 
+	/** The index of the ']' that closes the '[' at {@code open}, or -1. */
 	private int closingBracket(int open) {
 		if (open >= tokens.size() || !tokens.get(open).isOp("[")) {
 			return -1;
 		}
-		int level = 0;
-		for (int i = open; i < tokens.size(); i++) {
-			if (tokens.get(i).isOp("[")) {
-				level++;
-			}
-			else if (tokens.get(i).isOp("]") && --level == 0) {
-				return i;
-			}
+		if (closers == null) {
+			closers = matchBrackets(tokens);
 		}
-		return -1;
+		return closers[open];
 	}
 
-	private boolean calls(FuncDecl caller, String name) {
-		for (int i = caller.bodyStart() + 1; i + 1 < caller.bodyEnd(); i++) {
-			if (tokens.get(i).is(Kind.IDENT, name) && tokens.get(i + 1).isOp("(") && !tokens.get(i - 1).isOp(".")) {
-				return true;
+	/** One pass over the file, so that a thousand unclosed '[' cost no more than one. */
+	private static int[] matchBrackets(List<GoToken> tokens) {
+		int[] closers = new int[tokens.size()];
+		Arrays.fill(closers, -1);
+		Deque<Integer> open = new ArrayDeque<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			if (tokens.get(i).isOp("[")) {
+				open.push(i);
+			}
+			else if (tokens.get(i).isOp("]") && !open.isEmpty()) {
+				closers[open.pop()] = i;
 			}
 		}
-		return false;
+		return closers;
 	}
 
 }

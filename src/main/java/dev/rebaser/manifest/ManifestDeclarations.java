@@ -1,5 +1,6 @@
 package dev.rebaser.manifest;
 
+import dev.rebaser.budget.CpuBudget;
 import dev.rebaser.manifest.GoAst.FuncDecl;
 import dev.rebaser.manifest.GoAst.StructType;
 import dev.rebaser.manifest.GoAst.TypeRef;
@@ -38,10 +39,23 @@ abstract class ManifestDeclarations {
 
 	final List<ManifestWarning> warnings = new ArrayList<>();
 
+	/**
+	 * Statements walked, expressions evaluated and entries looked through, for all of
+	 * manifest.go, may be twice its tokens plus this: a real one takes a few hundred
+	 * steps, a file listing thirty thousand images a few per image, and a file whose
+	 * loops or helpers multiply each other is stopped in proportion to its size.
+	 */
+	static final long BASE_STEPS = 50_000;
+
+	private final long maxSteps;
+
+	private long steps;
+
 	ManifestDeclarations(List<GoToken> tokens) {
 		this.tokens = tokens;
 		this.parser = new GoParser(tokens);
 		this.file = parser.parseFile();
+		this.maxSteps = BASE_STEPS + 2L * tokens.size();
 		for (ValueSpec spec : file.values()) {
 			globals.putIfAbsent(spec.name(), spec);
 		}
@@ -53,6 +67,29 @@ abstract class ManifestDeclarations {
 		for (StructType s : file.structs()) {
 			structs.putIfAbsent(s.name(), s);
 		}
+	}
+
+	/**
+	 * Counts work done; past the file's allowance the evaluation stops with what it has.
+	 */
+	void spend(long n) {
+		steps += n;
+		if (steps > maxSteps) {
+			throw new TooMuchWork(maxSteps);
+		}
+		CpuBudget.check();
+	}
+
+	/** Thrown by {@link #spend(long)}; caught where the evaluation starts. */
+	static final class TooMuchWork extends RuntimeException {
+
+		final long allowance;
+
+		TooMuchWork(long allowance) {
+			super("more than " + allowance + " steps", null, false, false);
+			this.allowance = allowance;
+		}
+
 	}
 
 	void warn(int line, String message) {

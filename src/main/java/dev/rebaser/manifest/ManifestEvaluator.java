@@ -58,6 +58,11 @@ final class ManifestEvaluator extends ValueEvaluator {
 
 	private static final int MAX_IDS_NAMED = 5;
 
+	/**
+	 * A real manifest.go has a handful; a broken one need not list a warning per line.
+	 */
+	static final int MAX_WARNINGS = 1000;
+
 	private final Map<String, Block> bodies = new HashMap<>();
 
 	private final Set<String> onStack = new HashSet<>();
@@ -82,7 +87,14 @@ final class ManifestEvaluator extends ValueEvaluator {
 		for (GoLexer.Problem p : lexed.problems()) {
 			evaluator.warn(p.line(), "Go syntax: " + p.message());
 		}
-		evaluator.run();
+		try {
+			evaluator.run();
+		}
+		catch (TooMuchWork stop) {
+			evaluator.warn(0, "manifest.go asks for more than " + stop.allowance + " steps of evaluation, where a real "
+					+ "one takes a few hundred: its loops or helpers multiply each other; the images listed are those "
+					+ "found before it stopped");
+		}
 		return evaluator.result();
 	}
 
@@ -109,6 +121,12 @@ final class ManifestEvaluator extends ValueEvaluator {
 		List<ManifestWarning> sorted = new ArrayList<>(warnings);
 		sorted.sort(Comparator.comparingInt(ManifestWarning::line));
 		List<ManifestWarning> distinct = new ArrayList<>(new LinkedHashSet<>(sorted));
+		if (distinct.size() > MAX_WARNINGS) {
+			int more = distinct.size() - MAX_WARNINGS;
+			distinct.subList(MAX_WARNINGS, distinct.size()).clear();
+			distinct.add(new ManifestWarning(distinct.get(MAX_WARNINGS - 1).line(),
+					"and " + more + " more warnings after this line, not listed"));
+		}
 		return new Manifest(new ArrayList<>(images.values()), distinct);
 	}
 
@@ -147,6 +165,7 @@ final class ManifestEvaluator extends ValueEvaluator {
 	}
 
 	private void walk(Stmt stmt, Map<String, GoValue> env, int lineOverride, int depth) {
+		spend(1);
 		if (stmt instanceof Block b) {
 			for (Stmt s : b.stmts()) {
 				walk(s, env, lineOverride, depth);
@@ -252,6 +271,7 @@ final class ManifestEvaluator extends ValueEvaluator {
 		GoValue over = eval(r.over(), env);
 		if (over instanceof Collection coll) {
 			for (Entry e : coll.entries()) {
+				spend(env.size());
 				Map<String, GoValue> inner = new HashMap<>(env);
 				bind(inner, r.key(), e.key());
 				bind(inner, r.value(), e.value());

@@ -39,9 +39,19 @@ import java.util.Set;
  */
 abstract class ValueEvaluator extends RegistryLists {
 
+	/**
+	 * Longer than any image reference can be (Docker allows 255 characters for a name): a
+	 * string that grows past it is not worked out further, so constants that double each
+	 * other cost no more than those that do not.
+	 */
+	static final int MAX_STRING = 1024;
+
 	private final Map<String, GoValue> globalValues = new HashMap<>();
 
 	private final Set<String> evaluating = new HashSet<>();
+
+	/** What a function that builds a RegistryList returns, by name and result index. */
+	private final Map<String, GoValue> results = new HashMap<>();
 
 	ValueEvaluator(List<GoToken> tokens, RegistryOverrides overrides) {
 		super(tokens, overrides);
@@ -57,6 +67,7 @@ abstract class ValueEvaluator extends RegistryLists {
 	}
 
 	private GoValue evalUnchecked(Expr e, Map<String, GoValue> env) {
+		spend(1);
 		if (e instanceof StrLit s) {
 			return new Str(s.value(), "");
 		}
@@ -86,6 +97,9 @@ abstract class ValueEvaluator extends RegistryLists {
 			GoValue l = eval(b.left(), env);
 			GoValue r = eval(b.right(), env);
 			if (b.op().equals("+") && l instanceof Str ls && r instanceof Str rs) {
+				if (ls.value().length() + rs.value().length() > MAX_STRING) {
+					return new Unknown("the string it builds is longer than " + MAX_STRING + " characters");
+				}
 				return new Str(ls.value() + rs.value(), ls.key().isEmpty() ? rs.key() : ls.key(),
 						ls.missing() != null ? ls.missing() : rs.missing());
 			}
@@ -107,6 +121,7 @@ abstract class ValueEvaluator extends RegistryLists {
 			GoValue x = eval(ix.x(), env);
 			GoValue k = eval(ix.index(), env);
 			if (x instanceof Collection coll && k instanceof Str ks) {
+				spend(coll.entries().size());
 				for (Entry entry : coll.entries()) {
 					if (entry.key() instanceof Str s && s.value().equals(ks.value())) {
 						return entry.value();
@@ -171,11 +186,22 @@ abstract class ValueEvaluator extends RegistryLists {
 	 * and kin.
 	 */
 	private GoValue result(FuncDecl f, int index) {
+		String key = f.name() + "#" + index;
+		GoValue known = results.get(key);
+		if (known == null) {
+			known = resultOnce(f, index);
+			results.put(key, known);
+		}
+		return known;
+	}
+
+	private GoValue resultOnce(FuncDecl f, int index) {
 		if (index >= f.results().size() || !REGISTRY_LIST.equals(typeFromText(f.results().get(index)).name())) {
 			return new Unknown("the result of " + f.name() + "() is not evaluated");
 		}
 		Registries base = null;
 		boolean unmarshals = false;
+		spend(Math.max(0, f.bodyEnd() - f.bodyStart()));
 		for (int i = f.bodyStart() + 1; i > 0 && i < f.bodyEnd(); i++) {
 			GoToken t = tokens.get(i);
 			if (t.is(Kind.IDENT, "Unmarshal")) {
