@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * Finds the functions that fill the image map: those storing a Config literal into a map,
@@ -22,11 +23,15 @@ final class ImageFunctions {
 
 	private final Map<String, FuncDecl> funcs;
 
+	private final LongConsumer scanned;
+
 	private int[] closers;
 
-	ImageFunctions(List<GoToken> tokens, Map<String, FuncDecl> funcs) {
+	/** {@code scanned} is told how many tokens each look through the file reads. */
+	ImageFunctions(List<GoToken> tokens, Map<String, FuncDecl> funcs, LongConsumer scanned) {
 		this.tokens = tokens;
 		this.funcs = funcs;
+		this.scanned = scanned;
 	}
 
 	/**
@@ -44,6 +49,7 @@ final class ImageFunctions {
 		candidates.forEach(c -> names.add(c.name()));
 		Set<String> called = new HashSet<>();
 		for (FuncDecl caller : candidates) {
+			scanned.accept(caller.bodyEnd() - caller.bodyStart());
 			for (int i = caller.bodyStart() + 1; i + 1 < caller.bodyEnd(); i++) {
 				GoToken t = tokens.get(i);
 				if (t.kind() == Kind.IDENT && names.contains(t.text()) && !t.text().equals(caller.name())
@@ -56,6 +62,7 @@ final class ImageFunctions {
 	}
 
 	private boolean storesConfigLiteral(FuncDecl f) {
+		scanned.accept(f.bodyEnd() - f.bodyStart());
 		for (int i = f.bodyStart() + 1; i < f.bodyEnd(); i++) {
 			GoToken t = tokens.get(i);
 			if ((t.isOp("=") || t.isOp(":=")) && tokens.get(i - 1).isOp("]") && configLiteralAt(i + 1)) {
@@ -88,6 +95,7 @@ final class ImageFunctions {
 			return -1;
 		}
 		if (closers == null) {
+			scanned.accept(tokens.size());
 			closers = matchBrackets(tokens);
 		}
 		return closers[open];

@@ -51,6 +51,8 @@ abstract class ManifestDeclarations {
 
 	private long steps;
 
+	private long scanned;
+
 	ManifestDeclarations(List<GoToken> tokens) {
 		this.tokens = tokens;
 		this.parser = new GoParser(tokens);
@@ -78,6 +80,20 @@ abstract class ManifestDeclarations {
 			throw new TooMuchWork(maxSteps);
 		}
 		CpuBudget.check();
+	}
+
+	/**
+	 * Counts tokens read by a look through the file; each such look is made once, so
+	 * these are not limited.
+	 */
+	void scanned(long n) {
+		scanned += n;
+		CpuBudget.check();
+	}
+
+	/** Every step and token counted so far: what the complexity tests compare. */
+	long work() {
+		return steps + scanned;
 	}
 
 	/** Thrown by {@link #spend(long)}; caught where the evaluation starts. */

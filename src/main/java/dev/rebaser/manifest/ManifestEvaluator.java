@@ -82,6 +82,11 @@ final class ManifestEvaluator extends ValueEvaluator {
 	}
 
 	static Manifest evaluate(String source, RegistryOverrides overrides) {
+		return evaluated(source, overrides).result();
+	}
+
+	/** The evaluator after its run, for its result and the work it counted. */
+	static ManifestEvaluator evaluated(String source, RegistryOverrides overrides) {
 		GoLexer.Result lexed = GoLexer.lex(source);
 		ManifestEvaluator evaluator = new ManifestEvaluator(lexed.tokens(), overrides);
 		for (GoLexer.Problem p : lexed.problems()) {
@@ -95,7 +100,7 @@ final class ManifestEvaluator extends ValueEvaluator {
 					+ "one takes a few hundred: its loops or helpers multiply each other; the images listed are those "
 					+ "found before it stopped");
 		}
-		return evaluator.result();
+		return evaluator;
 	}
 
 	private void run() {
@@ -104,7 +109,7 @@ final class ManifestEvaluator extends ValueEvaluator {
 				declareImages(spec.name(), spec.value(), Map.of(), spec.line());
 			}
 		}
-		List<FuncDecl> roots = new ImageFunctions(tokens, funcs).roots();
+		List<FuncDecl> roots = new ImageFunctions(tokens, funcs, this::scanned).roots();
 		for (FuncDecl root : roots) {
 			if (!analysed.contains(root.name())) {
 				analyse(root, Map.of(), 0);
@@ -114,7 +119,7 @@ final class ManifestEvaluator extends ValueEvaluator {
 		reportOverrides();
 	}
 
-	private Manifest result() {
+	Manifest result() {
 		for (GoParser.Problem p : parser.problems()) {
 			warn(p.line(), "Go syntax: " + p.message());
 		}
