@@ -85,7 +85,7 @@ final class ShellLexer extends ShellWords {
 
 	private Token next(boolean target) {
 		while (pos < n) {
-			char c = s.charAt(pos);
+			char c = charAt(pos);
 			if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000b') {
 				pos++;
 			}
@@ -93,7 +93,7 @@ final class ShellLexer extends ShellWords {
 				pos += continuationLength(pos);
 			}
 			else if (c == '#') {
-				while (pos < n && s.charAt(pos) != '\n') {
+				while (pos < n && charAt(pos) != '\n') {
 					pos++;
 				}
 			}
@@ -110,7 +110,7 @@ final class ShellLexer extends ShellWords {
 			return new Token(Kind.END, n, n, "", null);
 		}
 		int start = pos;
-		char c = s.charAt(pos);
+		char c = charAt(pos);
 		switch (c) {
 			case '\n':
 				pos++;
@@ -148,10 +148,10 @@ final class ShellLexer extends ShellWords {
 			default:
 				if (c >= '0' && c <= '9' && !target) {
 					int i = start;
-					while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+					while (i < n && charAt(i) >= '0' && charAt(i) <= '9') {
 						i++;
 					}
-					if (i < n && (s.charAt(i) == '<' || s.charAt(i) == '>')) {
+					if (i < n && (charAt(i) == '<' || charAt(i) == '>')) {
 						String op = redirectOperator(i);
 						return redirect(start, s.substring(start, i) + op);
 					}
@@ -171,9 +171,9 @@ final class ShellLexer extends ShellWords {
 	}
 
 	private String redirectOperator(int i) {
-		char c = s.charAt(i);
-		char d = i + 1 < n ? s.charAt(i + 1) : '\0';
-		char e = i + 2 < n ? s.charAt(i + 2) : '\0';
+		char c = charAt(i);
+		char d = i + 1 < n ? charAt(i + 1) : '\0';
+		char e = i + 2 < n ? charAt(i + 2) : '\0';
 		if (c == '<') {
 			if (d == '<') {
 				return e == '<' ? "<<<" : e == '-' ? "<<-" : "<<";
@@ -195,14 +195,14 @@ final class ShellLexer extends ShellWords {
 		int limit = (int) Math.min(n, start + Math.min(MAX_ARITHMETIC, arithmeticLookahead));
 		arithmeticLookahead -= limit - start;
 		for (int i = start; i < limit; i++) {
-			char c = s.charAt(i);
+			char c = charAt(i);
 			if (c == '(') {
 				depth++;
 			}
 			else if (c == ')') {
 				depth--;
 				if (depth == 1) {
-					return i + 1 < n && s.charAt(i + 1) == ')' ? i + 2 : -1;
+					return i + 1 < n && charAt(i + 1) == ')' ? i + 2 : -1;
 				}
 			}
 			else if (c == '\n' && depth <= 2) {
@@ -216,18 +216,19 @@ final class ShellLexer extends ShellWords {
 		for (PendingHeredoc h : pending) {
 			boolean closed = false;
 			while (pos < n) {
-				int lineEnd = s.indexOf('\n', pos);
+				int lineEnd = indexOf('\n', pos);
 				if (lineEnd < 0) {
 					lineEnd = n;
 				}
 				int from = pos;
-				int to = lineEnd > from && s.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+				int to = lineEnd > from && charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
 				if (h.stripTabs()) {
-					while (from < to && s.charAt(from) == '\t') {
+					while (from < to && charAt(from) == '\t') {
 						from++;
 					}
 				}
 				pos = Math.min(n, lineEnd + 1);
+				reads += h.delimiter().length();
 				if (to - from == h.delimiter().length() && s.startsWith(h.delimiter(), from)) {
 					closed = true;
 					break;

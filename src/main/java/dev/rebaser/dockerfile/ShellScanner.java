@@ -40,19 +40,35 @@ abstract class ShellScanner {
 		this.problems = problems;
 	}
 
+	/** Characters read so far, by {@link #charAt(int)} and the searches of the lexer. */
+	long reads;
+
+	/** Every read of the source goes through here, so the lexer's work can be counted. */
+	final char charAt(int i) {
+		reads++;
+		return s.charAt(i);
+	}
+
+	/** {@code s.indexOf(c, from)}, counting the characters it looks through. */
+	final int indexOf(char c, int from) {
+		int found = s.indexOf(c, from);
+		reads += (found < 0 ? n : found + 1) - Math.max(0, from);
+		return found;
+	}
+
 	char at(int ahead) {
 		int i = pos + ahead;
-		return i < n ? s.charAt(i) : '\0';
+		return i < n ? charAt(i) : '\0';
 	}
 
 	/**
 	 * Length of a backslash-newline (or backslash-CR-LF) line continuation at i, else 0.
 	 */
 	int continuationLength(int i) {
-		if (i + 1 < n && s.charAt(i + 1) == '\n') {
+		if (i + 1 < n && charAt(i + 1) == '\n') {
 			return 2;
 		}
-		if (i + 2 < n && s.charAt(i + 1) == '\r' && s.charAt(i + 2) == '\n') {
+		if (i + 2 < n && charAt(i + 1) == '\r' && charAt(i + 2) == '\n') {
 			return 3;
 		}
 		return 0;

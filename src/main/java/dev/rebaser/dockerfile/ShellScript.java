@@ -27,7 +27,12 @@ public final class ShellScript {
 
 	public static ShellScript parse(String source) {
 		String text = source == null ? "" : source;
-		List<String> problems = new ArrayList<>(0);
+		List<String> problems = new ArrayList<>(1) {
+			@Override
+			public boolean add(String problem) {
+				return isEmpty() && super.add(problem); // only the first is told
+			}
+		};
 		List<ShellCommand> commands;
 		try {
 			commands = new ShellParser(text, problems).parse();

@@ -22,13 +22,13 @@ abstract class ShellWords extends ShellRegions {
 		literal.setLength(0);
 		expansion = false;
 		broken = false;
-		if (s.charAt(pos) == '<' || s.charAt(pos) == '>') {
+		if (charAt(pos) == '<' || charAt(pos) == '>') {
 			expansion = true;
 			pos += 1;
 			skipParens(start);
 		}
 		while (pos < n) {
-			char c = s.charAt(pos);
+			char c = charAt(pos);
 			switch (c) {
 				case ' ', '\t', '\r', '\n', '\f', '\u000b', ';', '&', '|', '<', '>', ')':
 					return;
@@ -45,7 +45,7 @@ abstract class ShellWords extends ShellRegions {
 						pos += cont;
 					}
 					else if (pos + 1 < n) {
-						literal.append(s.charAt(pos + 1));
+						literal.append(charAt(pos + 1));
 						pos += 2;
 					}
 					else {
@@ -82,7 +82,7 @@ abstract class ShellWords extends ShellRegions {
 		if (pos == start) {
 			return false;
 		}
-		char prev = s.charAt(pos - 1);
+		char prev = charAt(pos - 1);
 		if (prev == '@' || prev == '!' || prev == '+' || prev == '*' || prev == '?') {
 			return true;
 		}
@@ -90,14 +90,14 @@ abstract class ShellWords extends ShellRegions {
 			return false;
 		}
 		int i = start;
-		char c = s.charAt(i);
+		char c = charAt(i);
 		if (!(c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
 			return false;
 		}
-		while (i < pos - 1 && isNameChar(s.charAt(i))) {
+		while (i < pos - 1 && isNameChar(charAt(i))) {
 			i++;
 		}
-		if (i < pos - 1 && s.charAt(i) == '+') {
+		if (i < pos - 1 && charAt(i) == '+') {
 			i++;
 		}
 		return i == pos - 1;
@@ -109,7 +109,7 @@ abstract class ShellWords extends ShellRegions {
 
 	private void singleQuoted() {
 		int open = pos;
-		int close = s.indexOf('\'', pos + 1);
+		int close = indexOf('\'', pos + 1);
 		if (close < 0) {
 			problems.add("unterminated single quote at offset " + open);
 			broken = true;
@@ -127,13 +127,13 @@ abstract class ShellWords extends ShellRegions {
 
 	private void doubleQuotedBody(int open, StringBuilder out) {
 		while (pos < n) {
-			char c = s.charAt(pos);
+			char c = charAt(pos);
 			switch (c) {
 				case '"':
 					pos++;
 					return;
 				case '\\':
-					char d = pos + 1 < n ? s.charAt(pos + 1) : '\0';
+					char d = pos + 1 < n ? charAt(pos + 1) : '\0';
 					if (d == '\n') {
 						pos += 2;
 					}
@@ -215,7 +215,7 @@ abstract class ShellWords extends ShellRegions {
 	/** pos is just after "$'"; decodes bash's ANSI-C escapes into {@code out}. */
 	private void ansiCQuoted(int open, StringBuilder out) {
 		while (pos < n) {
-			char c = s.charAt(pos);
+			char c = charAt(pos);
 			if (c == '\'') {
 				pos++;
 				return;
@@ -227,7 +227,7 @@ abstract class ShellWords extends ShellRegions {
 				pos++;
 				continue;
 			}
-			char e = s.charAt(pos + 1);
+			char e = charAt(pos + 1);
 			pos += 2;
 			int decoded = switch (e) {
 				case 'n' -> '\n';
@@ -262,8 +262,8 @@ abstract class ShellWords extends ShellRegions {
 	private int number(int radix, int maxDigits) {
 		int value = 0;
 		int digits = 0;
-		while (digits < maxDigits && pos < n && Character.digit(s.charAt(pos), radix) >= 0) {
-			value = value * radix + Character.digit(s.charAt(pos), radix);
+		while (digits < maxDigits && pos < n && Character.digit(charAt(pos), radix) >= 0) {
+			value = value * radix + Character.digit(charAt(pos), radix);
 			pos++;
 			digits++;
 		}
