@@ -1,0 +1,3 @@
+SRCS = /usr/bin/tool
+bin:
+	../image-util.sh bin $(SRCS)

@@ -1,0 +1,5 @@
+SRCS = tool
+bin: generate
+	../image-util.sh bin $(SRCS)
+generate:
+	go generate ./...

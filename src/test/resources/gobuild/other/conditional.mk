@@ -1,0 +1,6 @@
+SRCS = tool
+ifeq ($(ARCH),arm)
+SRCS += armtool
+endif
+bin:
+	../image-util.sh bin $(SRCS)

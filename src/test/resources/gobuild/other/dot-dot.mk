@@ -1,0 +1,4 @@
+SRCS = tool \
+	../escape
+bin:
+	../image-util.sh bin $(SRCS)

@@ -1,0 +1,3 @@
+SRCS = tool;rm
+bin:
+	../image-util.sh bin $(SRCS)

@@ -1,0 +1,4 @@
+SRCS = tool
+
+build:
+	../image-util.sh bin $(SRCS)

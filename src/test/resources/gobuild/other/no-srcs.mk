@@ -1,0 +1,4 @@
+ARCH ?= amd64
+
+bin:
+	../image-util.sh bin $(SRCS)

@@ -1,0 +1,4 @@
+SRCS = tool
+
+bin:
+	go build -o tool .

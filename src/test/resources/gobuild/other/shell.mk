@@ -1,0 +1,4 @@
+# Lists the folders.
+SRCS = $(shell ls -d */)
+bin:
+	../image-util.sh bin $(SRCS)

@@ -1,0 +1,4 @@
+SRCS = tool
+bin:
+	../image-util.sh bin $(SRCS)
+	cp tool $(TARGET)/extra

@@ -1,0 +1,4 @@
+SRCS = tool
+SRCS += $(EXTRA)
+bin:
+	../image-util.sh bin $(SRCS)
