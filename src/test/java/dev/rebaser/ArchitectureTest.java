@@ -19,7 +19,7 @@ class ArchitectureTest {
 
 	private static final String[] CORE = { "dev.rebaser.dockerfile..", "dev.rebaser.manifest..", "dev.rebaser.rules..",
 			"dev.rebaser.rewrite..", "dev.rebaser.packages..", "dev.rebaser.catalog..", "dev.rebaser.context..",
-			"dev.rebaser.diff..", "dev.rebaser.budget..", "dev.rebaser.text.." };
+			"dev.rebaser.diff..", "dev.rebaser.budget..", "dev.rebaser.text..", "dev.rebaser.gobuild.." };
 
 	@ArchTest
 	static final ArchRule coreUsesNoFramework = noClasses().that()
@@ -43,6 +43,17 @@ class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule textStandsAlone = standsAlone("dev.rebaser.text");
+
+	@ArchTest
+	static final ArchRule gobuildStandsAlone = noClasses().that()
+		.resideInAPackage("dev.rebaser.gobuild..")
+		.should()
+		.dependOnClassesThat(resideInAPackage("dev.rebaser..").and(resideOutsideOfPackage("dev.rebaser.gobuild.."))
+			.and(resideOutsideOfPackage("dev.rebaser.rules.."))
+			.and(resideOutsideOfPackage("dev.rebaser.budget.."))
+			.and(resideOutsideOfPackage("dev.rebaser.text..")))
+		.because("dev.rebaser.gobuild is read and tested on its own, with the architecture names of the rules "
+				+ "(the processor-time budget and strict UTF-8 aside)");
 
 	@ArchTest
 	static final ArchRule nothingDependsOnTheWeb = noClasses().that()
