@@ -22,9 +22,56 @@ final class MakeVariables {
 
 	/**
 	 * A value as assigned: expanded already when {@code simple} ({@code :=}), raw
-	 * otherwise; {@code unknown} says why the reader cannot know it.
+	 * otherwise; {@code unknown} says why the reader cannot know it. {@code +=} appends
+	 * in place, so a long list of them costs no more than one long line.
 	 */
-	private record Variable(LinedText value, boolean simple, int line, String unknown) {
+	private static final class Variable {
+
+		private final LinedText.Builder value = new LinedText.Builder();
+
+		private LinedText built;
+
+		private final boolean simple;
+
+		private int line;
+
+		private String unknown;
+
+		Variable(LinedText value, boolean simple, int line, String unknown) {
+			this.value.append(value);
+			this.simple = simple;
+			this.line = line;
+			this.unknown = unknown;
+		}
+
+		LinedText value() {
+			if (built == null) {
+				built = value.build();
+			}
+			return built;
+		}
+
+		boolean simple() {
+			return simple;
+		}
+
+		int line() {
+			return line;
+		}
+
+		String unknown() {
+			return unknown;
+		}
+
+		void append(Variable added, int line) {
+			value.append(' ', line).append(added.value());
+			built = null;
+			if (added.unknown != null) {
+				this.unknown = added.unknown;
+				this.line = line;
+			}
+		}
+
 	}
 
 	private final Map<String, Variable> variables = new HashMap<>();
@@ -49,12 +96,7 @@ final class MakeVariables {
 					variables.put(name, new Variable(value, false, line, null));
 				}
 				else if (old.unknown() == null) {
-					Variable added = old.simple() ? simple(name, value, line) : new Variable(value, false, line, null);
-					LinedText joined = new LinedText.Builder().append(old.value())
-						.append(' ', line)
-						.append(added.value())
-						.build();
-					variables.put(name, new Variable(joined, old.simple(), old.line(), added.unknown()));
+					old.append(old.simple() ? simple(name, value, line) : new Variable(value, false, line, null), line);
 				}
 			}
 			default -> throw new IllegalArgumentException("unknown assignment operator " + op);

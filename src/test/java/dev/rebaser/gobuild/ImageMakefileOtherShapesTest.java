@@ -148,4 +148,10 @@ class ImageMakefileOtherShapesTest {
 			.isEqualTo(new OtherShape("the Makefile does not set SRCS, the Go programs image-util.sh builds", 0));
 	}
 
+	@Test
+	void anAppendTheReaderCannotKnowIsReportedOnItsLine() {
+		assertThat(ImageMakefile.read("SRCS := a\nSRCS += $(shell ls)\n" + BIN))
+			.isEqualTo(new OtherShape("SRCS is computed by $(shell ls), which the reader does not run", 2));
+	}
+
 }

@@ -115,4 +115,18 @@ class ImageMakefileTest {
 				Optional.empty(), Optional.empty(), 1));
 	}
 
+	@Test
+	void aLongListOfAppendsIsReadInFull() {
+		StringBuilder makefile = new StringBuilder("SRCS =\n");
+		for (int i = 0; i < 5000; i++) {
+			makefile.append("SRCS += p").append(i).append('\n');
+		}
+		makefile.append("bin:\n\t../image-util.sh bin $(SRCS)\n");
+
+		GoBinaries read = (GoBinaries) ImageMakefile.read(makefile.toString());
+
+		assertThat(read.binaries()).hasSize(5000);
+		assertThat(read.binaries().get(4999)).isEqualTo(new GoBinary("p4999", ".", "p4999", 5001));
+	}
+
 }
