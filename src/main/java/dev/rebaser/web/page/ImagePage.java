@@ -62,7 +62,8 @@ public class ImagePage {
 		try {
 			ContextRewrite.Result result = rewrite.rewrite(image.context(), options, UnaryOperator.identity());
 			model.put("rewrite", result);
-			model.put("diff", LineDiff.of(original, result.dockerfile().dockerfile()));
+			model.put("diff", Shown.first(LineDiff.of(original, result.dockerfile().dockerfile()).rows()));
+			model.put("changes", Shown.first(result.dockerfile().changes()));
 			model.put("report", result.context().text(ContextRewrite.REPORT).orElse(""));
 		}
 		catch (CpuBudget.Exceeded ex) {

@@ -122,11 +122,11 @@ public class RewritePage {
 		ModelAndView page = page(form, HttpStatus.OK);
 		page.addObject("input", input);
 		page.addObject("result", result.dockerfile());
-		page.addObject("diff", LineDiff.of(input, result.dockerfile()));
-		page.addObject("changes", result.changes()
+		page.addObject("diff", Shown.first(LineDiff.of(input, result.dockerfile()).rows()));
+		page.addObject("changes", Shown.first(result.changes()
 			.stream()
 			.map(c -> new ChangeRow(c.line(), c.ruleId(), ruleTexts.anchorOf(c.ruleId()), c.before(), c.after()))
-			.toList());
+			.toList()));
 		page.addObject("warnings", warnings(result.warnings(), lines(input)));
 		page.addObject("targetKey", result.target());
 		page.addObject("contextId", contextId);

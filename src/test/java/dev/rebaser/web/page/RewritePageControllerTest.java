@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.rebaser.context.ArchiveLimits;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextArchive;
+import dev.rebaser.diff.LineDiff;
 import dev.rebaser.rewriting.PackageCheck;
 import dev.rebaser.rewriting.RewriteConfiguration;
 import dev.rebaser.rewriting.RewrittenContexts;
@@ -251,6 +252,24 @@ class RewritePageControllerTest {
 	}
 
 	/** The text of a textarea, unescaped. */
+	@Test
+	void aLongDiffShowsItsFirstThousandRowsAndSaysHowManyMoreThereAre() throws Exception {
+		String input = "FROM alpine:3.19\n" + "#\n".repeat(1_500) + "RUN apk add --no-cache curl\n";
+		String page = mvc.perform(form(input))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		String rewritten = textarea(page, "rewritten-text");
+		int rows = LineDiff.of(input, rewritten).rows().size();
+		assertThat(rewritten)
+			.endsWith("install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*\n");
+		assertThat(rows).isGreaterThan(Shown.MAX_ROWS);
+		assertThat(page.split("<tr class=\"diff-", -1)).hasSize(Shown.MAX_ROWS + 1);
+		assertThat(page).contains((rows - Shown.MAX_ROWS) + " more rows are not shown here");
+	}
+
 	private static String textarea(String page, String id) {
 		Matcher m = Pattern.compile("<textarea id=\"" + id + "\"[^>]*>(.*?)</textarea>", Pattern.DOTALL).matcher(page);
 		assertThat(m.find()).as("textarea %s in %s", id, page).isTrue();
