@@ -1,5 +1,7 @@
 package dev.rebaser.catalog;
 
+import dev.rebaser.gobuild.ImageMakefile;
+import dev.rebaser.gobuild.MakefileReading;
 import dev.rebaser.manifest.ManifestImage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -92,9 +94,30 @@ final class TreeFolders {
 		if (folder.aliased()) {
 			problems.info(draft, folder.path() + " builds " + folder.name() + " (its ALIAS file)");
 		}
-		if (draft.context.get("Makefile").isPresent()) {
-			problems.info(draft, folder.path() + " has a Makefile: Kubernetes runs its 'bin' target to put binaries"
-					+ " into the context before the build; the context here is the folder as it is");
+		draft.context.text("Makefile").ifPresent(makefile -> noteMakefile(draft, folder, makefile, problems));
+	}
+
+	/**
+	 * Says what the folder's Makefile would have put into the context: Kubernetes runs
+	 * its {@code bin} target before the build, which under the image-util.sh convention
+	 * compiles the Go programs the Dockerfile then copies.
+	 */
+	private static void noteMakefile(Draft draft, Folder folder, String makefile, ProblemLog problems) {
+		String path = folder.path() + "/Makefile";
+		MakefileReading reading = ImageMakefile.read(makefile);
+		if (reading instanceof MakefileReading.GoBinaries go) {
+			List<String> programs = go.binaries().stream().map(b -> b.src() + " (./" + b.packageDir() + ")").toList();
+			problems.warning(draft,
+					path + " line " + go.srcsLine() + ": its bin target compiles the Go "
+							+ (programs.size() == 1 ? "program " : "programs ") + String.join(", ", programs)
+							+ " into the context; the context here is the folder as it is, without "
+							+ (programs.size() == 1 ? "it" : "them"));
+		}
+		else if (reading instanceof MakefileReading.OtherShape other) {
+			problems.info(draft,
+					path + (other.line() > 0 ? " line " + other.line() : "")
+							+ " does not follow Kubernetes' image-util.sh bin convention (" + other.reason()
+							+ "); the context here is the folder as it is");
 		}
 	}
 

@@ -154,8 +154,25 @@ class TreeImportTest {
 					"registry.k8s.io/e2e-test-images/agnhost:2.53");
 		assertThat(catalog.image("agnhost").orElseThrow().origin()).isEqualTo(CatalogImage.Origin.TREE);
 		assertThat(catalog.graph().order()).containsExactly("agnhost", "kitten");
-		assertThat(catalog.problemsOf("agnhost"))
-			.anySatisfy(problem -> assertThat(problem.message()).contains("Makefile"));
+		assertThat(catalog.problemsOf("agnhost")).extracting(CatalogProblem::message)
+			.contains("test/images/agnhost/Makefile does not follow Kubernetes' image-util.sh bin convention (the "
+					+ "Makefile does not set SRCS, the Go programs image-util.sh builds); the context here is the folder "
+					+ "as it is");
+	}
+
+	@Test
+	void aMakefileOfTheConventionNamesTheGoProgramsTheContextLacks() throws IOException {
+		String makefile = "SRCS = consumer consume-cpu/consume-cpu\nARCH ?= amd64\nexport\n\nbin:\n"
+				+ "\t../image-util.sh bin $(SRCS)\n";
+		Catalog catalog = importTree(Trees.files("test/utils/image/manifest.go", Trees.manifest("consumer:1.0"),
+				"test/images/consumer/VERSION", "1.0\n", "test/images/consumer/Dockerfile", ALPINE,
+				"test/images/consumer/Makefile", makefile));
+
+		assertThat(catalog.problemsOf("consumer")).filteredOn(p -> p.severity() == CatalogProblem.Severity.WARNING)
+			.extracting(CatalogProblem::message)
+			.containsExactly("test/images/consumer/Makefile line 1: its bin target compiles the Go programs "
+					+ "consumer (./.), consume-cpu/consume-cpu (./consume-cpu) into the context; the context here is "
+					+ "the folder as it is, without them");
 	}
 
 	@Test
