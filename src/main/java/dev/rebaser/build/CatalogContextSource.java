@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Builds catalog images the way Kubernetes' image-util.sh does: the rewritten context,
  * BASEIMAGE and REGISTRY as build arguments (and {@code FROM BASEIMAGE} replaced in older
- * Dockerfiles), and the tags {@code <reference>-linux-<arch>} and the exact reference
- * manifest.go expects.
+ * Dockerfiles), and the tags {@code <reference>-linux-<arch>}, the exact reference
+ * manifest.go expects and those its children name it by.
  */
 @Component
 public class CatalogContextSource implements ContextSource {
@@ -55,10 +55,16 @@ public class CatalogContextSource implements ContextSource {
 		return args;
 	}
 
+	/**
+	 * {@code <reference>-linux-<arch>}, the reference itself, and every reference the
+	 * image's children ask for it by.
+	 */
 	@Override
 	public List<String> tags(BuildJob job) {
 		CatalogImage image = image(job);
-		return List.of(image.reference() + "-linux-" + job.getArch(), image.reference());
+		List<String> tags = new ArrayList<>(List.of(image.reference() + "-linux-" + job.getArch(), image.reference()));
+		tags.addAll(bundle.referencesAskedOf(catalog.get(), image, options(job)));
+		return tags;
 	}
 
 	/**

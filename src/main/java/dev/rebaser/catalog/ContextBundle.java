@@ -7,6 +7,8 @@ import dev.rebaser.rewrite.RewriteOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +46,41 @@ public final class ContextBundle {
 	/** One image's rewritten context, with its REWRITE-REPORT.md. */
 	public BuildContext context(CatalogImage image, RewriteOptions options) {
 		return rewrite.rewrite(image.context(), options, UnaryOperator.identity()).context();
+	}
+
+	/**
+	 * The references this image's children ask for it by, besides the two tags every
+	 * image gets: their BASEIMAGE line for the arch, in whatever scheme the tree's era
+	 * tags images ({@code agnhost:2.8-mips64le}, {@code agnhost-mips64le:2.8}), and a
+	 * FROM that names it with no arch at all. Kubernetes pushed each image under those
+	 * names; the image is tagged with them too, so that a child's build finds its parent
+	 * here and never asks a registry for it.
+	 */
+	public List<String> referencesAskedOf(Catalog catalog, CatalogImage image, RewriteOptions options) {
+		String arch = options.target().arch();
+		Set<String> asked = new TreeSet<>();
+		for (String childId : catalog.graph().children(image.id())) {
+			Optional<CatalogImage> child = catalog.image(childId).filter(CatalogImage::hasContext);
+			if (child.isEmpty()) {
+				continue;
+			}
+			baseImageArgument(context(child.get(), options), arch, child.get().registry())
+				.filter(reference -> names(reference, image))
+				.ifPresent(asked::add);
+			for (String base : child.get().bases()) {
+				ImageReference parsed = ImageReference.parse(base);
+				if (names(base, image) && base.endsWith(parsed.repository() + ":" + parsed.tag())) {
+					asked.add(base);
+				}
+			}
+		}
+		asked.remove(image.reference());
+		asked.remove(image.reference() + "-linux-" + arch);
+		return List.copyOf(asked);
+	}
+
+	private static boolean names(String reference, CatalogImage image) {
+		return !reference.contains("$") && ImageReference.parse(reference).hasName(image.name());
 	}
 
 	/**
@@ -104,8 +141,11 @@ public final class ContextBundle {
 				.append(' ')
 				.append(quote(image.registry()))
 				.append(' ')
-				.append(quote(image.reference()))
-				.append('\n');
+				.append(quote(image.reference()));
+			for (String asked : referencesAskedOf(catalog, image, options)) {
+				script.append(' ').append(quote(asked));
+			}
+			script.append('\n');
 		}
 		bundle.put(ContextFile.file(SCRIPT, 0755, script.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 		return bundle;
@@ -115,9 +155,10 @@ public final class ContextBundle {
 		return """
 				#!/bin/sh
 				# Builds the rewritten images for linux/%s in dependency order with plain docker build.
-				# Each image is tagged <reference>-linux-%s, as Kubernetes tags its e2e images, and with
-				# the exact reference the e2e tests expect. BASEIMAGE lines that name REGISTRY get the
-				# image's registry, as Kubernetes' image-util.sh does.
+				# Each image is tagged <reference>-linux-%s, as Kubernetes tags its e2e images, with
+				# the exact reference the e2e tests expect, and with every other reference the images
+				# built on it name it by. BASEIMAGE lines that name REGISTRY get the image's registry,
+				# as Kubernetes' image-util.sh does.
 				set -eu
 				cd "$(dirname "$0")"
 				ARCH=%s

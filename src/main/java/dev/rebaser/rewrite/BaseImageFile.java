@@ -9,9 +9,10 @@ import java.util.List;
 /**
  * Kubernetes' BASEIMAGE file: one {@code os/arch[/osversion]=image} (older files:
  * {@code arch=image}) per line. The target's line is added in the file's own format,
- * after the last Linux line; an image of another e2e build
- * ({@code REGISTRY/agnhost:2.26-linux-amd64}) keeps its reference with the target's
- * architecture, anything else goes through the base-image rules.
+ * after the last Linux line; an image of another e2e build keeps its reference with the
+ * target's architecture, in whichever scheme the tree's era names it
+ * ({@code REGISTRY/agnhost:2.26-linux-amd64}, {@code REGISTRY/agnhost:2.8-amd64},
+ * {@code REGISTRY/agnhost-amd64:2.8}); anything else goes through the base-image rules.
  */
 final class BaseImageFile {
 
@@ -84,14 +85,22 @@ final class BaseImageFile {
 		String image = model.image();
 		String modelArch = archOf(model.key());
 		if (image.startsWith("REGISTRY/")) {
+			// Kubernetes named the arch in the tag (agnhost:2.8-amd64,
+			// agnhost:2.26-linux-amd64) or, earlier, in the name (agnhost-amd64:2.8)
 			int colon = image.lastIndexOf(':');
-			String tag = colon > image.lastIndexOf('/') ? image.substring(colon + 1) : "";
-			if (!tag.contains(modelArch)) {
-				warnings.add(new RewriteWarning(model.line(), "base-image-unmapped",
-						image + " does not name its architecture; the target line uses it unchanged"));
-				return image;
+			int slash = image.lastIndexOf('/');
+			String name = colon > slash ? image.substring(0, colon) : image;
+			String tag = colon > slash ? image.substring(colon + 1) : "";
+			if (tag.contains(modelArch)) {
+				return name + ":" + tag.replace(modelArch, target.arch());
 			}
-			return image.substring(0, colon + 1) + tag.replace(modelArch, target.arch());
+			if (name.endsWith("-" + modelArch)) {
+				String renamed = name.substring(0, name.length() - modelArch.length()) + target.arch();
+				return tag.isEmpty() ? renamed : renamed + ":" + tag;
+			}
+			warnings.add(new RewriteWarning(model.line(), "base-image-unmapped",
+					image + " does not name its architecture; the target line uses it unchanged"));
+			return image;
 		}
 		BaseImageChoice choice = rules.baseImageFor(image, target);
 		if (choice instanceof BaseImageChoice.Official official) {

@@ -18,6 +18,20 @@ class ImageReferenceTest {
 	}
 
 	@Test
+	void everyEraOfKubernetesTagsNamesTheSameImage() {
+		ImageReference current = ImageReference.parse("gcr.io/e2e/agnhost:2.8-linux-amd64");
+
+		assertThat(ImageReference.parse("gcr.io/e2e/agnhost:2.8-amd64").sameAs(current)).isTrue();
+		assertThat(ImageReference.parse("gcr.io/e2e/agnhost-mips64le:2.8").sameAs(current)).isTrue();
+		assertThat(ImageReference.parse("gcr.io/e2e/agnhost:2.8").sameAs(current)).isTrue();
+		assertThat(ImageReference.parse("gcr.io/e2e/agnhost-amd64:2.9").sameAs(current)).isFalse();
+		assertThat(ImageReference.parse("gcr.io/e2e/agnhost-mips64le:2.8").hasName("agnhost")).isTrue();
+		assertThat(ImageReference.parse("gcr.io/e2e/agnhost:2.8-arm64").tag()).isEqualTo("2.8");
+		assertThat(ImageReference.parse("example/amd64:1.0-armhf").repository()).isEqualTo("example/amd64");
+		assertThat(ImageReference.parse("example/amd64:1.0-armhf").tag()).isEqualTo("1.0-armhf");
+	}
+
+	@Test
 	void namesAreMatchedWhateverTheRegistry() {
 		ImageReference agnhost = ImageReference.parse("registry.k8s.io/e2e-test-images/agnhost:2.53-linux-mips64le");
 
