@@ -56,15 +56,14 @@ public class CatalogContextSource implements ContextSource {
 	}
 
 	/**
-	 * {@code <reference>-linux-<arch>}, the reference itself, and every reference the
-	 * image's children ask for it by.
+	 * {@code <reference>-linux-<arch>}, the reference itself, manifest.go's
+	 * {@code name-<arch>:version} for a hasArch image, and every reference the image's
+	 * children ask for it by.
 	 */
 	@Override
 	public List<String> tags(BuildJob job) {
 		CatalogImage image = image(job);
-		List<String> tags = new ArrayList<>(List.of(image.reference() + "-linux-" + job.getArch(), image.reference()));
-		tags.addAll(bundle.referencesAskedOf(catalog.get(), image, options(job)));
-		return tags;
+		return bundle.tags(catalog.get(), image, options(job));
 	}
 
 	/**

@@ -97,7 +97,7 @@ public class ImageDownloads {
 	}
 
 	private static List<String> tags(CatalogImage image, String arch) {
-		return List.of(image.reference() + "-linux-" + arch, image.reference());
+		return image.referencesFor(arch);
 	}
 
 	/** Builds on one host, checked with one connection. */

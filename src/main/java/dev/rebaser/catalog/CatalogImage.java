@@ -21,9 +21,11 @@ import java.util.Map;
  * {@code amd64}) to image, as written
  * @param bases the base of every stage of the Dockerfile for the target, build arguments
  * and BASEIMAGE applied
+ * @param hasArch manifest.go's 1.10-era flag: the e2e tests pull
+ * {@code registry/name-<arch>:version}, see {@link #referencesFor(String)}
  */
 public record CatalogImage(String id, String name, String version, String reference, Origin origin, String contextPath,
-		BuildContext context, Map<String, String> baseImages, List<String> bases) {
+		BuildContext context, Map<String, String> baseImages, List<String> bases, boolean hasArch) {
 
 	public CatalogImage {
 		baseImages = Map.copyOf(baseImages);
@@ -43,6 +45,20 @@ public record CatalogImage(String id, String name, String version, String refere
 		 */
 		TREE
 
+	}
+
+	/**
+	 * The tags every build of the image gets on {@code arch}: Kubernetes'
+	 * {@code <reference>-linux-<arch>}, the reference itself, and the
+	 * {@code name-<arch>:version} that manifest.go asks for when it says hasArch.
+	 */
+	public List<String> referencesFor(String arch) {
+		List<String> tags = new java.util.ArrayList<>(List.of(reference + "-linux-" + arch, reference));
+		if (hasArch) {
+			String registry = registry();
+			tags.add((registry.isEmpty() ? "" : registry + "/") + name + "-" + arch + ":" + version);
+		}
+		return List.copyOf(tags);
 	}
 
 	public boolean hasContext() {

@@ -236,6 +236,7 @@ public final class CatalogImporter {
 			}
 			Draft draft = new Draft(image.name(), image.version(), image.image(), image.registry(),
 					CatalogImage.Origin.MANIFEST);
+			draft.hasArch = image.hasArch();
 			byReference.put(image.image(), draft);
 			drafts.add(draft);
 			Optional<TreeFolders.Folder> folder = folders.of(image);

@@ -5,6 +5,7 @@ import dev.rebaser.context.ContextFile;
 import dev.rebaser.context.ContextRewrite;
 import dev.rebaser.rewrite.RewriteOptions;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +47,18 @@ public final class ContextBundle {
 	/** One image's rewritten context, with its REWRITE-REPORT.md. */
 	public BuildContext context(CatalogImage image, RewriteOptions options) {
 		return rewrite.rewrite(image.context(), options, UnaryOperator.identity()).context();
+	}
+
+	/**
+	 * Every tag a build of the image gets for the options' arch: those of
+	 * {@link CatalogImage#referencesFor(String)}, the first two being
+	 * {@code <reference>-linux-<arch>} and the reference, then those of
+	 * {@link #referencesAskedOf}.
+	 */
+	public List<String> tags(Catalog catalog, CatalogImage image, RewriteOptions options) {
+		Set<String> tags = new LinkedHashSet<>(image.referencesFor(options.target().arch()));
+		tags.addAll(referencesAskedOf(catalog, image, options));
+		return List.copyOf(tags);
 	}
 
 	/**
@@ -142,8 +155,9 @@ public final class ContextBundle {
 				.append(quote(image.registry()))
 				.append(' ')
 				.append(quote(image.reference()));
-			for (String asked : referencesAskedOf(catalog, image, options)) {
-				script.append(' ').append(quote(asked));
+			List<String> tags = tags(catalog, image, options);
+			for (String tag : tags.subList(2, tags.size())) {
+				script.append(' ').append(quote(tag));
 			}
 			script.append('\n');
 		}

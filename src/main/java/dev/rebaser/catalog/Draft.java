@@ -42,6 +42,9 @@ final class Draft {
 
 	String unresolvable;
 
+	/** manifest.go's 1.10-era hasArch: the e2e tests pull {@code name-<arch>:version}. */
+	boolean hasArch;
+
 	String id;
 
 	Draft(String name, String version, String reference, String registry, CatalogImage.Origin origin) {
@@ -57,7 +60,7 @@ final class Draft {
 	}
 
 	CatalogImage toImage() {
-		return new CatalogImage(id, name, version, reference, origin, contextPath, context, baseImages, bases);
+		return new CatalogImage(id, name, version, reference, origin, contextPath, context, baseImages, bases, hasArch);
 	}
 
 	@Override

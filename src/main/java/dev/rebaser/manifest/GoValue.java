@@ -39,10 +39,11 @@ sealed interface GoValue {
 	}
 
 	/**
-	 * A Config/ImageConfig value; {@code missing} as in {@link Str}, for the registry.
+	 * A Config/ImageConfig value; {@code missing} as in {@link Str}, for the registry;
+	 * {@code hasArch} as the 1.10-era ImageConfig field says.
 	 */
-	record Image(String registryKey, String registry, String name, String version, int line,
-			String missing) implements GoValue {
+	record Image(String registryKey, String registry, String name, String version, int line, String missing,
+			boolean hasArch) implements GoValue {
 	}
 
 	record Entry(GoValue key, GoValue value, int line) {

@@ -321,7 +321,7 @@ final class ManifestEvaluator extends ValueEvaluator {
 	private void register(String id, GoValue value, int line) {
 		if (value instanceof Image img) {
 			images.put(id, new ManifestImage(id, img.registryKey(), img.registry(), img.name(), img.version(), line,
-					img.missing() == null));
+					img.missing() == null, img.hasArch()));
 			if (img.missing() == null) {
 				unresolvedImages.remove(id);
 			}

@@ -13,13 +13,28 @@ package dev.rebaser.manifest;
  * @param registryResolved false when the registry comes from a RegistryList field that
  * the manifest gives no default and KUBE_TEST_REPO_LIST did not set: Go would leave it
  * empty, so the image can only be pulled once a repo list names that registry
+ * @param hasArch the 1.10-era {@code hasArch} flag: the e2e framework then pulls
+ * {@code registry/name-<arch>:version}, see {@link #imageFor(String)}
  */
 public record ManifestImage(String id, String registryKey, String registry, String name, String version, int line,
-		boolean registryResolved) {
+		boolean registryResolved, boolean hasArch) {
 
 	/** An image whose registry is resolved. */
 	public ManifestImage(String id, String registryKey, String registry, String name, String version, int line) {
-		this(id, registryKey, registry, name, version, line, true);
+		this(id, registryKey, registry, name, version, line, true, false);
+	}
+
+	public ManifestImage(String id, String registryKey, String registry, String name, String version, int line,
+			boolean registryResolved) {
+		this(id, registryKey, registry, name, version, line, registryResolved, false);
+	}
+
+	/**
+	 * What the e2e framework pulls on {@code arch}: {@link #image()}, or with
+	 * {@code hasArch} the arch after the name, as {@code GetE2EImageWithArch} printed it.
+	 */
+	public String imageFor(String arch) {
+		return hasArch ? (registry.isEmpty() ? "" : registry + "/") + name + "-" + arch + ":" + version : image();
 	}
 
 	/**

@@ -342,7 +342,9 @@ abstract class ValueEvaluator extends RegistryLists {
 				missing = s.missing();
 			}
 		}
-		return new Image(key, parts[0], parts[1], parts[2], c.line(), missing);
+		Expr hasArch = byField.get("hasarch");
+		return new Image(key, parts[0], parts[1], parts[2], c.line(), missing,
+				hasArch instanceof Ident flag && flag.name().equals("true"));
 	}
 
 	/**

@@ -28,8 +28,9 @@
  * literal, or the yaml key of the RegistryList field for {@code list.X}; it is empty for
  * a plain string. Entries stored under a computed key (a counter, as the CSI helpers use)
  * take the image name as id. A warning's line is 0 when it concerns the whole file. The
- * {@code hasArch} flag of 1.10-era ImageConfig is read past:
- * {@link dev.rebaser.manifest.ManifestImage#image()} never adds an architecture suffix.
+ * {@code hasArch} flag of 1.10-era ImageConfig is kept:
+ * {@link dev.rebaser.manifest.ManifestImage#image()} never adds an architecture suffix,
+ * {@link dev.rebaser.manifest.ManifestImage#imageFor(String)} does when the flag is set.
  * KUBE_TEST_REPO remapping is not modelled (it needs a runtime value).
  */
 package dev.rebaser.manifest;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,6 +35,32 @@ class ManifestErasImportTest {
 		assertThat(catalog.graph().order()).hasSize(catalog.images().size());
 		assertThat(catalog.problems()).filteredOn(problem -> problem.image() != null)
 			.allSatisfy(problem -> assertThat(problem.message()).startsWith("cannot be rebuilt: no build context"));
+	}
+
+	@Test
+	void aHasArchImageOfThe110EraIsAlsoTaggedAsTheE2eFrameworkOfThatEraPullsIt() throws IOException {
+		String manifest;
+		try (InputStream in = getClass().getResourceAsStream("/manifest/era-1.10-imageconfig-vars.go")) {
+			manifest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+
+		Catalog catalog = CatalogImporter.withBuiltinRules()
+			.importTree(Trees.tree(Trees.files("test/utils/image/manifest.go", manifest)));
+
+		CatalogImage dnsutils = catalog.images()
+			.stream()
+			.filter(image -> image.name().equals("dnsutils"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(dnsutils.referencesFor("mips64le")).containsExactly(dnsutils.reference() + "-linux-mips64le",
+				dnsutils.reference(), dnsutils.registry() + "/dnsutils-mips64le:1.0");
+		CatalogImage busybox = catalog.images()
+			.stream()
+			.filter(image -> image.name().equals("busybox"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(busybox.referencesFor("mips64le")).containsExactly("k8s.gcr.io/busybox:1.24-linux-mips64le",
+				"k8s.gcr.io/busybox:1.24");
 	}
 
 }

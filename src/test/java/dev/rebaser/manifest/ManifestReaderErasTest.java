@@ -35,6 +35,12 @@ class ManifestReaderErasTest {
 			return this;
 		}
 
+		/** An image of the 1.10 era whose hasArch is true. */
+		Expected archImage(String id, String key, String registry, String name, String version, String lineSnippet) {
+			images.add(new ManifestImage(id, key, registry, name, version, lineOf(source, lineSnippet), true, true));
+			return this;
+		}
+
 	}
 
 	@Test
@@ -43,16 +49,19 @@ class ManifestReaderErasTest {
 		Manifest m = ManifestReader.read(src);
 
 		Expected e = new Expected(src)
-			.image("APIServer", "e2eRegistry", E2E, "k8s-aggregator-sample-apiserver", "1.7v2", "\tAPIServer ")
+			.archImage("APIServer", "e2eRegistry", E2E, "k8s-aggregator-sample-apiserver", "1.7v2", "\tAPIServer ")
 			.image("BusyBox", "gcRegistry", "k8s.gcr.io", "busybox", "1.24", "\tBusyBox ")
-			.image("Dnsutils", "e2eRegistry", E2E, "dnsutils", "1.0", "\tDnsutils ")
-			.image("GBFrontend", "sampleRegistry", "gcr.io/google-samples", "gb-frontend", "v5", "\tGBFrontend ")
-			.image("JessieDnsutils", "e2eRegistry", E2E, "jessie-dnsutils", "1.0", "\tJessieDnsutils ")
-			.image("Pause", "gcRegistry", "k8s.gcr.io", "pause", "3.1", "\tPause ")
-			.image("Redis", "e2eRegistry", E2E, "redis", "1.0", "\tRedis ")
+			.archImage("Dnsutils", "e2eRegistry", E2E, "dnsutils", "1.0", "\tDnsutils ")
+			.archImage("GBFrontend", "sampleRegistry", "gcr.io/google-samples", "gb-frontend", "v5", "\tGBFrontend ")
+			.archImage("JessieDnsutils", "e2eRegistry", E2E, "jessie-dnsutils", "1.0", "\tJessieDnsutils ")
+			.archImage("Pause", "gcRegistry", "k8s.gcr.io", "pause", "3.1", "\tPause ")
+			.archImage("Redis", "e2eRegistry", E2E, "redis", "1.0", "\tRedis ")
 			.image("VolumeRBDServer", "gcRegistry", "k8s.gcr.io", "volume-rbd", "0.1", "\tVolumeRBDServer ");
 		assertThat(m.warnings()).isEmpty();
 		assertThat(m.images()).containsExactlyElementsOf(e.images);
+		// GetE2EImageWithArch puts the arch after the name of a hasArch image
+		assertThat(m.images().get(5).imageFor("mips64le")).isEqualTo("k8s.gcr.io/pause-mips64le:3.1");
+		assertThat(m.images().get(1).imageFor("mips64le")).isEqualTo("k8s.gcr.io/busybox:1.24");
 		assertThat(m.images().get(5).image()).isEqualTo("k8s.gcr.io/pause:3.1");
 	}
 
