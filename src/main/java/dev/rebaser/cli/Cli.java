@@ -99,6 +99,7 @@ public final class Cli implements Callable<Integer> {
 			.addSubcommand(new ParseCommand(out))
 			.addSubcommand(new RewriteCommand(out, err))
 			.addSubcommand(new BootstrapBaseCommand(out))
+			.addSubcommand(new BootstrapToolchainCommand(out))
 			.addSubcommand(new PackagesCommand(out, err));
 		commandLine.setOut(outWriter)
 			.setErr(errWriter)

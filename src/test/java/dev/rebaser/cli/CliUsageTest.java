@@ -23,6 +23,7 @@ class CliUsageTest extends CliRunning {
 			.contains("parse")
 			.contains("rewrite")
 			.contains("bootstrap-base")
+			.contains("bootstrap-toolchain")
 			.contains("packages")
 			.contains("Exit codes");
 		assertThat(stderr()).isEmpty();
@@ -35,7 +36,7 @@ class CliUsageTest extends CliRunning {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "manifest", "parse", "rewrite", "bootstrap-base", "packages" })
+	@ValueSource(strings = { "manifest", "parse", "rewrite", "bootstrap-base", "bootstrap-toolchain", "packages" })
 	void everyCommandHasHelp(String command) {
 		assertThat(run(command, "--help")).isEqualTo(0);
 		assertThat(stdout()).contains("usage: rebaser " + command).contains("--help");

@@ -25,4 +25,21 @@ public record Architecture(String docker, String variant, String debian) {
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("no Debian architecture for Docker's " + dockerName));
 	}
+
+	/**
+	 * The GNU triplet of Debian's cross compiler for this architecture, as in the package
+	 * {@code gcc-mips64el-linux-gnuabi64}.
+	 */
+	public String gnuTriplet() {
+		return switch (debian) {
+			case "amd64" -> "x86-64-linux-gnu";
+			case "arm64" -> "aarch64-linux-gnu";
+			case "armhf" -> "arm-linux-gnueabihf";
+			case "i386" -> "i686-linux-gnu";
+			case "mips64el" -> "mips64el-linux-gnuabi64";
+			case "ppc64el" -> "powerpc64le-linux-gnu";
+			default -> debian + "-linux-gnu"; // riscv64, s390x
+		};
+	}
+
 }

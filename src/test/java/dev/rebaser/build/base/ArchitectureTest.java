@@ -21,4 +21,14 @@ class ArchitectureTest {
 			.hasMessageContaining("mips64el");
 	}
 
+	@Test
+	void crossCompilersAreNamedAsDebianPackagesThem() {
+		assertThat(Architecture.ofDocker("mips64le").gnuTriplet()).isEqualTo("mips64el-linux-gnuabi64");
+		assertThat(Architecture.ofDocker("arm").gnuTriplet()).isEqualTo("arm-linux-gnueabihf");
+		assertThat(Architecture.ofDocker("arm64").gnuTriplet()).isEqualTo("aarch64-linux-gnu");
+		assertThat(Architecture.ofDocker("ppc64le").gnuTriplet()).isEqualTo("powerpc64le-linux-gnu");
+		assertThat(Architecture.ofDocker("s390x").gnuTriplet()).isEqualTo("s390x-linux-gnu");
+		assertThat(Architecture.ofDocker("amd64").gnuTriplet()).isEqualTo("x86-64-linux-gnu");
+	}
+
 }
