@@ -2,18 +2,13 @@ package dev.rebaser.cli;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.rebaser.build.base.BaseImage;
-import dev.rebaser.build.base.BaseImageBootstrap;
-import dev.rebaser.build.docker.DockerClients;
-import dev.rebaser.build.docker.DockerHost;
-import dev.rebaser.packages.AptSources;
 import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,8 +20,6 @@ import picocli.CommandLine.Option;
 		description = { "Debootstraps a target's Debian base and loads it into Docker, labelled with its architecture.",
 				"Defaults to the rules' default target and its base image name." })
 final class BootstrapBaseCommand implements Callable<Integer> {
-
-	static final Path DEFAULT_CACHE = Path.of("/var/cache/rebaser/base");
 
 	private final PrintStream out;
 
@@ -42,19 +35,8 @@ final class BootstrapBaseCommand implements Callable<Integer> {
 			description = "the image name to load it as (default: the target's base image)")
 	String reference;
 
-	@Option(names = "--cache", paramLabel = "DIR",
-			description = "where debootstrapped trees are kept (default: ${DEFAULT-VALUE})")
-	Path cache = DEFAULT_CACHE;
-
-	@Option(names = "--mirror", paramLabel = "URL",
-			description = "the Debian mirror (default: the one the machine's apt sources name for the suite)")
-	URI mirror;
-
-	@Option(names = "--docker", paramLabel = "URI", description = "the Docker daemon (default: ${DEFAULT-VALUE})")
-	URI docker = DockerHost.LOCAL_SOCKET;
-
-	@Option(names = "--force", description = "load the image again even if the daemon has it")
-	boolean force;
+	@Mixin
+	DebootstrapOptions debootstrap = new DebootstrapOptions();
 
 	BootstrapBaseCommand(PrintStream out) {
 		this.out = out;
@@ -72,15 +54,8 @@ final class BootstrapBaseCommand implements Callable<Integer> {
 						"no rules target debian-" + suiteName + "/" + archName + "; name the image with --reference"));
 			image = target.baseImage();
 		}
-		URI debianMirror = mirror;
-		if (debianMirror == null) {
-			debianMirror = AptSources.read(Path.of("/etc/apt"))
-				.mirrorFor(suiteName)
-				.orElseThrow(() -> new Cli.UsageException(
-						"the machine's apt sources name no mirror for " + suiteName + "; give one with --mirror"));
-		}
-		DockerClient client = DockerClients.connect(DockerHost.of(docker));
-		BaseImage base = new BaseImageBootstrap(client, cache, debianMirror).ensure(suiteName, archName, image, force);
+		DockerClient client = debootstrap.client();
+		BaseImage base = debootstrap.bootstrap(client, suiteName).ensure(suiteName, archName, image, debootstrap.force);
 		out.printf("%s\t%s\t%s\t%s%n", base.reference(), base.architecture(), base.imageId(),
 				base.loaded() ? "loaded" : "already present");
 		return Cli.OK;

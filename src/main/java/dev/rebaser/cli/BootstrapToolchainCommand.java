@@ -2,20 +2,15 @@ package dev.rebaser.cli;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.rebaser.build.base.Architecture;
-import dev.rebaser.build.base.BaseImageBootstrap;
 import dev.rebaser.build.base.GoToolchain;
 import dev.rebaser.build.base.GoToolchainBootstrap;
-import dev.rebaser.build.docker.DockerClients;
-import dev.rebaser.build.docker.DockerHost;
-import dev.rebaser.packages.AptSources;
 import dev.rebaser.rules.RuleSet;
 import java.io.PrintStream;
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,9 +18,9 @@ import picocli.CommandLine.Option;
  * Docker host's own architecture, where no registry serves {@code golang}.
  */
 @Command(name = "bootstrap-toolchain", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-		description = {
-				"Makes the Go toolchain image for a Docker host: its own architecture's Debian, debootstrapped,",
-				"with Debian's Go and the targets' cross C compilers. It is tagged with the Go release it contains." })
+		description = { "Makes the image Go programs are compiled in, for a Docker host's own architecture:",
+				"its Debian, debootstrapped, with Debian's Go and the targets' cross C compilers.",
+				"It is tagged with the Go release it contains." })
 final class BootstrapToolchainCommand implements Callable<Integer> {
 
 	private final PrintStream out;
@@ -43,19 +38,8 @@ final class BootstrapToolchainCommand implements Callable<Integer> {
 					+ "(default: that of the rules' default target)")
 	List<String> cross;
 
-	@Option(names = "--cache", paramLabel = "DIR",
-			description = "where debootstrapped trees are kept (default: ${DEFAULT-VALUE})")
-	Path cache = BootstrapBaseCommand.DEFAULT_CACHE;
-
-	@Option(names = "--mirror", paramLabel = "URL",
-			description = "the Debian mirror (default: the one the machine's apt sources name for the suite)")
-	URI mirror;
-
-	@Option(names = "--docker", paramLabel = "URI", description = "the Docker daemon (default: ${DEFAULT-VALUE})")
-	URI docker = DockerHost.LOCAL_SOCKET;
-
-	@Option(names = "--force", description = "make the image again even if the daemon has it")
-	boolean force;
+	@Mixin
+	DebootstrapOptions debootstrap = new DebootstrapOptions();
 
 	BootstrapToolchainCommand(PrintStream out) {
 		this.out = out;
@@ -70,14 +54,9 @@ final class BootstrapToolchainCommand implements Callable<Integer> {
 			targets.add(architecture(ArchNames.docker(rules, arch)));
 		}
 		Architecture host = architecture(ArchNames.docker(rules, hostArch));
-		URI debianMirror = mirror != null ? mirror
-				: AptSources.read(Path.of("/etc/apt"))
-					.mirrorFor(suiteName)
-					.orElseThrow(() -> new Cli.UsageException(
-							"the machine's apt sources name no mirror for " + suiteName + "; give one with --mirror"));
-		DockerClient client = DockerClients.connect(DockerHost.of(docker));
-		GoToolchain toolchain = new GoToolchainBootstrap(client, new BaseImageBootstrap(client, cache, debianMirror))
-			.ensure(suiteName, host.docker(), targets, force);
+		DockerClient client = debootstrap.client();
+		GoToolchain toolchain = new GoToolchainBootstrap(client, debootstrap.bootstrap(client, suiteName))
+			.ensure(suiteName, host.docker(), targets, debootstrap.force);
 		out.printf("%s\tgo %s\t%s\t%s\t%s%n", toolchain.reference(), toolchain.goVersion(), toolchain.architecture(),
 				toolchain.imageId(), toolchain.made() ? "made" : "already present");
 		return Cli.OK;
