@@ -72,10 +72,7 @@ public final class GoToolchainBootstrap {
 		}
 		bases.ensure(suite, host.docker(), baseReference(suite, host.docker()), force);
 		BuildOutcome built = new ImageBuild(docker).build(request(suite, host, crossTargets, reference));
-		String version = goVersion(reference);
-		String versionTag = version;
-		docker.tagImageCmd(built.imageId(), REPOSITORY, versionTag).exec();
-		return new GoToolchain(REPOSITORY + ":" + versionTag, version, built.imageId(), built.architecture(), true);
+		return tagged(reference, built.imageId(), built.architecture(), true);
 	}
 
 	private Optional<GoToolchain> present(String reference, Architecture host) {
@@ -84,13 +81,21 @@ public final class GoToolchainBootstrap {
 			if (!host.docker().equals(image.getArch())) {
 				return Optional.empty();
 			}
-			String version = goVersion(reference);
-			return Optional
-				.of(new GoToolchain(REPOSITORY + ":" + version, version, image.getId(), image.getArch(), false));
+			return Optional.of(tagged(reference, image.getId(), image.getArch(), false));
 		}
 		catch (NotFoundException e) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Tags the toolchain with the Go release it reports, again if it already was, so the
+	 * reference handed back always names it.
+	 */
+	private GoToolchain tagged(String reference, String imageId, String architecture, boolean made) {
+		String version = goVersion(reference);
+		docker.tagImageCmd(imageId, REPOSITORY, version).exec();
+		return new GoToolchain(REPOSITORY + ":" + version, version, imageId, architecture, made);
 	}
 
 	/** The Go release the toolchain reports of itself, e.g. {@code 1.19.8}. */
