@@ -2,14 +2,19 @@ package dev.rebaser.rewrite;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Collects changes, warnings and installed packages as the rewrite goes. */
 final class RewriteLog {
 
 	private final List<Change> changes = new ArrayList<>();
 
-	private final List<RewriteWarning> warnings = new ArrayList<>();
+	/**
+	 * A set, so that a warning found again costs a lookup, not a pass over the others.
+	 */
+	private final Set<RewriteWarning> warnings = new LinkedHashSet<>();
 
 	private final List<InstalledPackage> installs = new ArrayList<>();
 
@@ -18,11 +23,6 @@ final class RewriteLog {
 	}
 
 	void warn(int line, String code, String message) {
-		for (RewriteWarning w : warnings) {
-			if (w.line() == line && w.code().equals(code) && w.message().equals(message)) {
-				return;
-			}
-		}
 		warnings.add(new RewriteWarning(line, code, message));
 	}
 
