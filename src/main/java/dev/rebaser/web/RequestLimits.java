@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code rebaser.max-body-bytes} and {@code rebaser.context.*}: how much a request may
  * send, a Dockerfile or manifest.go on its own, or a compressed build context with the
  * number of entries and the bytes it may unpack to; and {@code rebaser.request.*}, the
- * processor time a request that is not the operator's may take.
+ * processor time and the wall time a request that is not the operator's may take.
  */
 @ConfigurationProperties("rebaser")
 public record RequestLimits(@DefaultValue("1048576") long maxBodyBytes, @DefaultValue Context context,
@@ -24,7 +24,7 @@ public record RequestLimits(@DefaultValue("1048576") long maxBodyBytes, @Default
 
 	}
 
-	public record Request(@DefaultValue("5s") Duration cpuBudget) {
+	public record Request(@DefaultValue("5s") Duration cpuBudget, @DefaultValue("30s") Duration timeout) {
 
 	}
 

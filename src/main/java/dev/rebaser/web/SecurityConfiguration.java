@@ -74,7 +74,8 @@ public class SecurityConfiguration {
 			.securityContext(context -> context.requireExplicitSave(true))
 			.requestCache(cache -> cache.disable())
 			.addFilterBefore(new BearerTokenFilter(token, throttle), BasicAuthenticationFilter.class)
-			.addFilterAfter(new RequestBudgetFilter(limits.request().cpuBudget()), AuthorizationFilter.class)
+			.addFilterAfter(new RequestBudgetFilter(limits.request().cpuBudget(), limits.request().timeout()),
+					AuthorizationFilter.class)
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> problem(response, 401, "Unauthorized",
 						"This call starts work on a build host and needs the operator token as "
@@ -97,7 +98,8 @@ public class SecurityConfiguration {
 					.anyRequest()
 					.permitAll())
 			.addFilterBefore(new ThrottledLogins(throttle), UsernamePasswordAuthenticationFilter.class)
-			.addFilterAfter(new RequestBudgetFilter(limits.request().cpuBudget()), AuthorizationFilter.class)
+			.addFilterAfter(new RequestBudgetFilter(limits.request().cpuBudget(), limits.request().timeout()),
+					AuthorizationFilter.class)
 			.formLogin(form -> form.loginPage("/login").permitAll().failureHandler((request, response, ex) -> {
 				throttle.failed(request.getRemoteAddr());
 				failed.onAuthenticationFailure(request, response, ex);

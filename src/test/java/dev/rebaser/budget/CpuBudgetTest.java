@@ -65,4 +65,25 @@ class CpuBudgetTest {
 		}
 	}
 
+	@Test
+	void waitingPastTheTimeoutStopsWithTheTimeoutNamed() throws InterruptedException {
+		try (CpuBudget.Scope scope = CpuBudget.start(Duration.ofDays(1), Duration.ofMillis(100))) {
+			Thread.sleep(200);
+			assertThatThrownBy(CpuBudgetTest::spinUntilStopped).isInstanceOfSatisfying(CpuBudget.Exceeded.class, ex -> {
+				assertThat(ex.limit()).isEqualTo(CpuBudget.Limit.WALL_TIME);
+				assertThat(ex.budget()).isEqualTo(Duration.ofMillis(100));
+				assertThat(ex.getMessage()).contains("timeout of 100 ms");
+			});
+		}
+	}
+
+	@Test
+	void withinItsTimeoutWorkGoesOn() {
+		try (CpuBudget.Scope scope = CpuBudget.start(Duration.ofDays(1), Duration.ofDays(1))) {
+			for (int i = 0; i < 1_000_000; i++) {
+				CpuBudget.check();
+			}
+		}
+	}
+
 }

@@ -82,7 +82,7 @@ class RequestBudgetTest {
 	/** Work under a controller no problem handler covers reaches the filter itself. */
 	@Test
 	void theFilterAnswersWhatNoHandlerCaught() throws Exception {
-		RequestBudgetFilter filter = new RequestBudgetFilter(Duration.ofMillis(1));
+		RequestBudgetFilter filter = new RequestBudgetFilter(Duration.ofMillis(1), Duration.ofMinutes(1));
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/images/x/context.tar.gz");
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
@@ -104,7 +104,7 @@ class RequestBudgetTest {
 
 	@Test
 	void aPageTheFilterAnswersIsTheErrorPage() throws Exception {
-		RequestBudgetFilter filter = new RequestBudgetFilter(Duration.ofMillis(1));
+		RequestBudgetFilter filter = new RequestBudgetFilter(Duration.ofMillis(1), Duration.ofMinutes(1));
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
 		filter.doFilter(new MockHttpServletRequest("GET", "/images/x"), response, (req, res) -> {
@@ -115,6 +115,36 @@ class RequestBudgetTest {
 
 		assertThat(response.getStatus()).isEqualTo(422);
 		assertThat(response.getErrorMessage()).contains("rebaser.request.cpu-budget");
+	}
+
+	/** Work that waits rather than computes ends at the timeout, with a 503 naming it. */
+	@Test
+	void workStillGoingAfterTheTimeoutIsA503NamingIt() throws Exception {
+		RequestBudgetFilter filter = new RequestBudgetFilter(Duration.ofMinutes(1), Duration.ofMillis(50));
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		filter.doFilter(new MockHttpServletRequest("POST", "/api/rewrite"), response, (req, res) -> {
+			while (true) {
+				try {
+					Thread.sleep(5); // waiting, as for a lock or the database, spends no
+										// processor time
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+				for (int i = 0; i < 1_000; i++) {
+					CpuBudget.check();
+				}
+			}
+		});
+
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getContentType()).isEqualTo("application/problem+json");
+		assertThat(response.getContentAsString()).contains("\"status\":503")
+			.contains("urn:rebaser:problem:timeout")
+			.contains("timeout of 50 ms")
+			.contains("rebaser.request.timeout");
 	}
 
 }

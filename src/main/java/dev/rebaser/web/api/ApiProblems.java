@@ -59,9 +59,10 @@ public class ApiProblems {
 
 	@ExceptionHandler
 	public ProblemDetail overBudget(CpuBudget.Exceeded ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, RequestBudgetFilter.TITLE,
-				RequestBudgetFilter.TYPE, RequestBudgetFilter.detail(ex));
-		problem.setProperty("limit", RequestBudgetFilter.PROPERTY);
+		RequestBudgetFilter.Refusal refusal = RequestBudgetFilter.Refusal.of(ex);
+		ProblemDetail problem = problem(HttpStatus.valueOf(refusal.status()), refusal.title(), refusal.type(),
+				refusal.detail());
+		problem.setProperty("limit", refusal.property());
 		return problem;
 	}
 
