@@ -9,15 +9,15 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Rewritten build contexts that the rewrite page offers for download, kept in memory for
- * a short while: the page shows the Dockerfile's diff, and the archive is fetched by a
- * link. Only the latest few are kept, within a byte budget, so uploads cannot fill the
- * heap; an id is random, so one visitor cannot guess another's archive.
+ * Rewritten build contexts and Dockerfiles that the rewrite page offers for download,
+ * kept in memory for a short while: the page shows the Dockerfile's diff, and the files
+ * are fetched by a link. Only the latest few are kept, within a byte budget, so uploads
+ * cannot fill the heap; an id is random, so one visitor cannot guess another's archive.
  */
 @Component
 public class RewrittenContexts {
 
-	static final int MAX_KEPT = 8;
+	static final int MAX_KEPT = 64;
 
 	static final long MAX_BYTES = 64L * 1024 * 1024;
 

@@ -64,6 +64,7 @@ public class ImagePage {
 			model.put("rewrite", result);
 			model.put("diff", Shown.first(LineDiff.of(original, result.dockerfile().dockerfile()).rows()));
 			model.put("changes", Shown.first(result.dockerfile().changes()));
+			model.put("warnings", Shown.first(result.dockerfile().warnings()));
 			model.put("report", result.context().text(ContextRewrite.REPORT).orElse(""));
 		}
 		catch (CpuBudget.Exceeded ex) {

@@ -14,6 +14,7 @@ import dev.rebaser.rules.RuleSet;
 import dev.rebaser.rules.Target;
 import dev.rebaser.text.StrictUtf8;
 import dev.rebaser.web.RequestBodies;
+import dev.rebaser.web.RequestBudgetFilter;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
@@ -56,10 +57,10 @@ public class RewritePage {
 
 	/** A problem with the input; line and its text when the problem has a place. */
 	public record Problem(String title, String message, Integer line, Integer column, String lineText,
-			List<WarningRow> warnings) {
+			Shown<WarningRow> warnings) {
 
 		public static Problem of(String title, String message) {
-			return new Problem(title, message, null, null, null, List.of());
+			return new Problem(title, message, null, null, null, Shown.first(List.of()));
 		}
 
 	}
@@ -118,7 +119,7 @@ public class RewritePage {
 		return page(form, HttpStatus.OK);
 	}
 
-	public ModelAndView result(Form form, String input, RewriteResult result, String contextId) {
+	public ModelAndView result(Form form, String input, RewriteResult result, String dockerfileId, String contextId) {
 		ModelAndView page = page(form, HttpStatus.OK);
 		page.addObject("input", input);
 		page.addObject("result", result.dockerfile());
@@ -129,6 +130,7 @@ public class RewritePage {
 			.toList()));
 		page.addObject("warnings", warnings(result.warnings(), lines(input)));
 		page.addObject("targetKey", result.target());
+		page.addObject("dockerfileId", dockerfileId);
 		page.addObject("contextId", contextId);
 		return page;
 	}
@@ -143,7 +145,7 @@ public class RewritePage {
 		}
 		if (ex instanceof DockerfileSyntaxException syntax) {
 			return problem(form, HttpStatus.BAD_REQUEST, new Problem("Dockerfile syntax error", syntax.detail(),
-					syntax.line(), syntax.column(), lineOf(lines(input), syntax.line()), List.of()));
+					syntax.line(), syntax.column(), lineOf(lines(input), syntax.line()), Shown.first(List.of())));
 		}
 		if (ex instanceof StrictModeException strictMode) {
 			return problem(form, HttpStatus.UNPROCESSABLE_CONTENT, new Problem("Strict mode: the rewrite has warnings",
@@ -167,9 +169,10 @@ public class RewritePage {
 			return problem(form, HttpStatus.BAD_REQUEST, Problem.of("Not UTF-8 text",
 					"The uploaded Dockerfile is not UTF-8 text: " + ex.getMessage() + "."));
 		}
-		if (ex instanceof CpuBudget.Exceeded) {
-			return problem(form, HttpStatus.UNPROCESSABLE_CONTENT,
-					Problem.of("Too much work", ex.getMessage() + " (rebaser.request.cpu-budget)."));
+		if (ex instanceof CpuBudget.Exceeded budget) {
+			RequestBudgetFilter.Refusal refusal = RequestBudgetFilter.Refusal.of(budget);
+			return problem(form, HttpStatus.valueOf(refusal.status()),
+					Problem.of(refusal.title(), refusal.detail() + "."));
 		}
 		throw ex;
 	}
@@ -204,10 +207,10 @@ public class RewritePage {
 			.toList();
 	}
 
-	private static List<WarningRow> warnings(List<RewriteWarning> warnings, List<String> lines) {
-		return warnings.stream()
+	private static Shown<WarningRow> warnings(List<RewriteWarning> warnings, List<String> lines) {
+		return Shown.first(warnings.stream()
 			.map(w -> new WarningRow(w.line(), w.code(), w.message(), lineOf(lines, w.line())))
-			.toList();
+			.toList());
 	}
 
 	/** Split once per page: a Dockerfile can have a warning on each of its lines. */

@@ -3,6 +3,7 @@ package dev.rebaser.web.page;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextRewrite;
 import dev.rebaser.rewrite.RewriteOptions;
+import dev.rebaser.rewrite.RewriteResult;
 import dev.rebaser.rewriting.RewrittenContexts;
 import dev.rebaser.rewriting.Rewrites;
 import dev.rebaser.rewriting.TargetChoice;
@@ -30,13 +31,15 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The rewrite page: paste or upload a Dockerfile, or upload a build context, and see the
- * result side by side with the change report. Bad input is answered on the page, never as
- * a server error.
+ * result side by side with the change report, with links to download the rewritten
+ * Dockerfile and context. Bad input is answered on the page, never as a server error.
  */
 @Controller
 public class RewritePageController {
 
 	private static final MediaType GZIP = MediaType.parseMediaType("application/gzip");
+
+	private static final String DOCKERFILE = "Dockerfile";
 
 	private final Rewrites rewrites;
 
@@ -76,40 +79,54 @@ public class RewritePageController {
 				BuildContext context = bodies.unpackContext(bodies.readContext(upload));
 				input = context.text(ContextRewrite.DOCKERFILE).orElse("");
 				Rewrites.RewrittenContext result = rewrites.context(context, options);
-				return page.result(form, input, result.dockerfile(), contexts.keep(result.archive()));
+				return page.result(form, input, result.dockerfile(), kept(result.dockerfile()),
+						contexts.keep(result.archive()));
 			}
 			if (uploaded) {
 				input = StrictUtf8.decode(bodies.read(upload));
 				form = form.withDockerfile(input);
 			}
-			return page.result(form, input, rewrites.dockerfile(page.checked(input), options), null);
+			RewriteResult result = rewrites.dockerfile(page.checked(input), options);
+			return page.result(form, input, result, kept(result), null);
 		}
 		catch (RuntimeException ex) {
 			return page.refusal(form, input, ex);
 		}
 	}
 
-	/** The rewritten Dockerfile as a file, from the text the result page holds. */
-	@PostMapping("/rewrite/download")
-	public ResponseEntity<String> download(@RequestParam(defaultValue = "") String dockerfile) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("Dockerfile").build().toString())
-			.body(dockerfile);
+	/**
+	 * The rewritten Dockerfile is kept for its download link, so that the page need not
+	 * carry a second copy of it back to the server.
+	 */
+	private String kept(RewriteResult result) {
+		return contexts
+			.keep(new RewrittenContexts.Archive(DOCKERFILE, result.dockerfile().getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@GetMapping("/rewrite/dockerfiles/{id}")
+	public ResponseEntity<?> rewrittenDockerfile(@PathVariable String id) {
+		return download(id, true, new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8),
+				"This rewritten Dockerfile is no longer kept: rewrite it on /rewrite again.\n");
 	}
 
 	@GetMapping("/rewrite/contexts/{id}")
 	public ResponseEntity<?> rewrittenContext(@PathVariable String id) {
+		return download(id, false, GZIP,
+				"This rewritten context is no longer kept: upload the context on /rewrite again.\n");
+	}
+
+	/** A kept file by its id, when it is of the kind the link is for. */
+	private ResponseEntity<?> download(String id, boolean dockerfile, MediaType type, String gone) {
 		return contexts.get(id)
+			.filter(archive -> archive.fileName().equals(DOCKERFILE) == dockerfile)
 			.<ResponseEntity<?>>map(archive -> ResponseEntity.ok()
-				.contentType(GZIP)
+				.contentType(type)
 				.header(HttpHeaders.CONTENT_DISPOSITION,
 						ContentDisposition.attachment().filename(archive.fileName()).build().toString())
 				.body(archive.bytes()))
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-				.body("This rewritten context is no longer kept: upload the context on /rewrite again.\n"));
+				.body(gone));
 	}
 
 	/**

@@ -41,7 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 @WebMvcTest(value = RewritePageController.class,
-		properties = { "rebaser.packages.check=false", "rebaser.max-body-bytes=4096" })
+		properties = { "rebaser.packages.check=false", "rebaser.max-body-bytes=65536" })
 @Import({ TargetChoice.class, PackageCheck.class, RewriteConfiguration.class, SecurityConfiguration.class,
 		RuleFilesText.class, RewrittenContexts.class, RequestBodies.class, Rewrites.class, RewritePage.class })
 class RewritePageControllerTest {
@@ -87,7 +87,7 @@ class RewritePageControllerTest {
 		assertThat(rewritten).contains("apt-get install").contains("dnsutils").doesNotContain("apk ");
 		assertThat(page).contains("class=\"diff\"", "diff-changed", "for debian-bookworm/mips64le")
 			.contains("href=\"/rules#package:bind-tools\"")
-			.contains("action=\"/rewrite/download\"");
+			.contains("href=\"/rewrite/dockerfiles/");
 	}
 
 	@Test
@@ -210,10 +210,10 @@ class RewritePageControllerTest {
 
 	@Test
 	void dockerfileOverTheLimitIs413() throws Exception {
-		String big = "FROM alpine:3.20\n" + "# padding\n".repeat(500);
+		String big = "FROM alpine:3.20\n" + "# padding\n".repeat(7_000);
 		mvc.perform(form(big))
 			.andExpect(status().isContentTooLarge())
-			.andExpect(content().string(containsString("4096 bytes")));
+			.andExpect(content().string(containsString("65536 bytes")));
 		mvc.perform(multipart("/rewrite")
 			.file(new MockMultipartFile("upload", "Dockerfile", "text/plain", big.getBytes(StandardCharsets.UTF_8)))
 			.with(csrf())).andExpect(status().isContentTooLarge());
@@ -238,17 +238,44 @@ class RewritePageControllerTest {
 	@Test
 	void postWithoutCsrfTokenIs403() throws Exception {
 		mvc.perform(multipart("/rewrite").param("dockerfile", "FROM alpine:3.20\n")).andExpect(status().isForbidden());
-		mvc.perform(post("/rewrite/download").param("dockerfile", "FROM x\n")).andExpect(status().isForbidden());
 	}
 
 	@Test
-	void downloadReturnsTheTextAsAFile() throws Exception {
-		mvc.perform(post("/rewrite/download").with(csrf()).param("dockerfile", "FROM debian:bookworm-slim\n"))
+	void theDownloadLinkGivesTheRewrittenDockerfileAsAFile() throws Exception {
+		String page = mvc.perform(form(resource("alpine.Dockerfile")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher link = Pattern.compile("href=\"(/rewrite/dockerfiles/[0-9a-f]{32})\"").matcher(page);
+		assertThat(link.find()).isTrue();
+
+		mvc.perform(get(link.group(1)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_PLAIN))
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andExpect(header().string("Content-Disposition", containsString("Dockerfile")))
-			.andExpect(content().string("FROM debian:bookworm-slim\n"));
+			.andExpect(content().string(textarea(page, "rewritten-text")));
+		mvc.perform(get(link.group(1).replace("dockerfiles", "contexts"))).andExpect(status().isNotFound());
+		mvc.perform(get("/rewrite/dockerfiles/0123456789abcdef0123456789abcdef")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aWarningOnEveryLineShowsTheFirstThousandAndSaysHowManyMoreThereAre() throws Exception {
+		StringBuilder input = new StringBuilder("FROM alpine:3.19\n");
+		for (int i = 0; i < 1_500; i++) {
+			input.append("RUN apk add --no-cache curl=8.").append(i).append("-r0\n");
+		}
+		String page = mvc.perform(form(input.toString()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String warnings = page.substring(page.indexOf("<table class=\"data warnings\""));
+		warnings = warnings.substring(0, warnings.indexOf("</table>"));
+		assertThat(warnings.split("<code>version-pin-dropped</code>", -1)).hasSize(1_001);
+		assertThat(warnings).contains("500 more warnings are not shown here.");
+		assertThat(page).doesNotContain("name=\"dockerfile\" value=");
 	}
 
 	/** The text of a textarea, unescaped. */
