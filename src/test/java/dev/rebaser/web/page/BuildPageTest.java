@@ -86,6 +86,14 @@ class BuildPageTest {
 		return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
+	private String operatorPage(String url) throws Exception {
+		return mvc.perform(get(url).with(user("operator").roles("OPERATOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
 	@Test
 	void showsWhereAndHowTheBuildRanAndWhyItFailed() throws Exception {
 		String html = page("/builds/7");
@@ -114,7 +122,7 @@ class BuildPageTest {
 
 	@Test
 	void aFinishedBuildIsNotPolledAndOffersRetry() throws Exception {
-		String html = page("/builds/7");
+		String html = operatorPage("/builds/7");
 
 		assertThat(html).doesNotContain("data-log-src").contains("data-active=\"false\"");
 		assertThat(html).contains("action=\"/builds/7/retry\"").doesNotContain("action=\"/builds/7/cancel\"");
@@ -123,7 +131,7 @@ class BuildPageTest {
 
 	@Test
 	void anActiveBuildIsLiveAndOffersCancelAndARefreshLink() throws Exception {
-		String html = page("/builds/8");
+		String html = operatorPage("/builds/8");
 
 		assertThat(html).contains("data-log-src=\"/builds/8/log\"")
 			.contains("data-offset=\"0\"")
@@ -210,6 +218,14 @@ class BuildPageTest {
 		mvc.perform(post("/builds/7/retry").with(user("operator").roles("OPERATOR"))).andExpect(status().isForbidden());
 		verify(queue, never()).cancel(anyLong(), anyString());
 		verify(queue, never()).retry(eq(7L), anyString());
+	}
+
+	@Test
+	void anAnonymousVisitorIsOfferedTheLoginInsteadOfCancelAndRetry() throws Exception {
+		assertThat(page("/builds/7")).doesNotContain("action=\"/builds/7/retry\"")
+			.contains("<a href=\"/login\">Log in</a> as the operator to cancel or retry.");
+		assertThat(page("/builds/8")).doesNotContain("action=\"/builds/8/cancel\"")
+			.contains("as the operator to cancel or retry.");
 	}
 
 }

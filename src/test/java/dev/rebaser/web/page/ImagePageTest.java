@@ -72,6 +72,14 @@ class ImagePageTest {
 		return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
+	private String operatorPage(String url) throws Exception {
+		return mvc.perform(get(url).with(user("operator").roles("OPERATOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
 	@Test
 	void showsTheSourceAndWhereTheImageSitsInTheGraph() throws Exception {
 		String html = page("/images/kitten");
@@ -135,7 +143,7 @@ class ImagePageTest {
 
 		when(queue.latest("kitten", "mips64le"))
 			.thenReturn(Optional.of(BuildJobs.job(12, "kitten", "mips64le", BuildState.FAILED, T0)));
-		String failed = page("/images/kitten");
+		String failed = operatorPage("/images/kitten");
 		assertThat(failed).doesNotContain("/api/images/kitten/image.tar")
 			.contains("action=\"/builds/12/retry\"")
 			.doesNotContain("action=\"/builds/12/cancel\"");
@@ -146,7 +154,7 @@ class ImagePageTest {
 
 		when(queue.latest("kitten", "mips64le"))
 			.thenReturn(Optional.of(BuildJobs.job(14, "kitten", "mips64le", BuildState.BUILDING, T0)));
-		assertThat(page("/images/kitten")).contains("action=\"/builds/14/cancel\"")
+		assertThat(operatorPage("/images/kitten")).contains("action=\"/builds/14/cancel\"")
 			.doesNotContain("/api/images/kitten/image.tar");
 	}
 
@@ -194,6 +202,19 @@ class ImagePageTest {
 			.with(csrf()))
 			.andExpect(redirectedUrl("/images/kitten"))
 			.andExpect(flash().attribute("error", containsString("no target")));
+	}
+
+	@Test
+	void anAnonymousVisitorIsOfferedTheLoginInsteadOfControlsThatWouldRefuseThem() throws Exception {
+		when(queue.latest("kitten", "mips64le"))
+			.thenReturn(Optional.of(BuildJobs.job(12, "kitten", "mips64le", BuildState.FAILED, T0)));
+
+		assertThat(page("/images/kitten")).doesNotContain("action=\"/images/kitten/rebuild\"")
+			.doesNotContain("action=\"/builds/12/retry\"")
+			.contains("<a href=\"/login\">Log in</a> as the operator to rebuild.");
+		assertThat(operatorPage("/images/kitten")).contains("action=\"/images/kitten/rebuild\"")
+			.contains("action=\"/builds/12/retry\"")
+			.doesNotContain("as the operator to rebuild");
 	}
 
 }

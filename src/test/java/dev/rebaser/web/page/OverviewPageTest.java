@@ -87,6 +87,14 @@ class OverviewPageTest {
 		return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
+	private String operatorPage(String url) throws Exception {
+		return mvc.perform(get(url).with(user("operator").roles("OPERATOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
 	@Test
 	void gridHasARowPerImageInBuildOrderAndAColumnPerArchMips64leFirst() throws Exception {
 		String html = page("/");
@@ -163,7 +171,7 @@ class OverviewPageTest {
 		assertThat(html).contains("<form class=\"board-filter\" method=\"get\" action=\"/\">");
 		assertThat(html).contains("Try the API").contains("/api/dockerfile/parse").contains("/api/manifest");
 		assertThat(html).contains("/js/live.js");
-		assertThat(html.indexOf("Try the API")).isGreaterThan(html.indexOf("Rebuild all"));
+		assertThat(html.indexOf("Try the API")).isGreaterThan(html.indexOf("as the operator to rebuild"));
 	}
 
 	@Test
@@ -216,7 +224,17 @@ class OverviewPageTest {
 
 	@Test
 	void theRebuildFormCarriesTheCsrfToken() throws Exception {
-		assertThat(page("/")).containsPattern("action=\"/builds\">\\s*<input type=\"hidden\" name=\"_csrf\"");
+		assertThat(operatorPage("/")).containsPattern("action=\"/builds\">\\s*<input type=\"hidden\" name=\"_csrf\"");
+	}
+
+	@Test
+	void onlyTheOperatorIsOfferedRebuildAll() throws Exception {
+		assertThat(page("/")).doesNotContain("action=\"/builds\"")
+			.doesNotContain("Rebuild all")
+			.contains("<a href=\"/login\">Log in</a> as the operator to rebuild.");
+		assertThat(operatorPage("/")).contains("action=\"/builds\"")
+			.contains("Rebuild all")
+			.doesNotContain("as the operator to rebuild");
 	}
 
 }
