@@ -49,7 +49,11 @@ public record OverviewGrid(List<String> arches, List<Row> rows, Map<BuildState, 
 		}
 	}
 
-	public record Row(String id, String name, Integer level, List<String> parents, String unresolvable,
+	/**
+	 * One image; its version tells apart the images a tree has in several versions
+	 * (agnhost, httpd, nginx). Null when the catalog gives none.
+	 */
+	public record Row(String id, String name, String version, Integer level, List<String> parents, String unresolvable,
 			List<Cell> cells, Instant lastChange) {
 	}
 
@@ -100,9 +104,9 @@ public record OverviewGrid(List<String> arches, List<Row> rows, Map<BuildState, 
 					lastChange = job.lastChange();
 				}
 			}
-			Row row = new Row(id, image.name(), catalog.graph().level(id).orElse(null),
-					List.copyOf(catalog.graph().parents(id)), catalog.graph().unresolvable(id).orElse(null), cells,
-					lastChange);
+			Row row = new Row(id, image.name(), Filter.blankToNull(image.version()),
+					catalog.graph().level(id).orElse(null), List.copyOf(catalog.graph().parents(id)),
+					catalog.graph().unresolvable(id).orElse(null), cells, lastChange);
 			if (matches(row, filter)) {
 				rows.add(row);
 			}

@@ -237,4 +237,10 @@ class OverviewPageTest {
 			.doesNotContain("as the operator to rebuild");
 	}
 
+	@Test
+	void eachRowSaysItsImagesVersionSoThatTwoVersionsOfOneImageTellApart() throws Exception {
+		assertThat(page("/"))
+			.containsPattern("<a href=\"/images/kitten\">kitten</a>\\s*<span class=\"version\">1\\.7</span>");
+	}
+
 }
