@@ -143,7 +143,9 @@ public final class Cli implements Callable<Integer> {
 			return BAD_INPUT;
 		}
 		if (exception instanceof StrictModeException ex) {
-			errWriter.println("rebaser: strict mode: " + ex.getMessage());
+			var args = parseResult.originalArgs();
+			errWriter.println("rebaser: " + args.get(args.size() - 1) + ": " + ex.warnings().size()
+					+ " warnings; strict mode refuses the rewrite");
 			ex.warnings().forEach(w -> errWriter.println("  line " + w.line() + ": " + w.code() + ": " + w.message()));
 			return REFUSED;
 		}

@@ -4,6 +4,7 @@ import dev.rebaser.context.ArchiveLimits;
 import dev.rebaser.context.BuildContext;
 import dev.rebaser.context.ContextDirectory;
 import dev.rebaser.context.ContextRewrite;
+import dev.rebaser.rewrite.BaseImageFileResult;
 import dev.rebaser.rewrite.Change;
 import dev.rebaser.rewrite.RewriteOptions;
 import dev.rebaser.rewrite.RewriteResult;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -96,6 +98,11 @@ final class RewriteCommand implements Callable<Integer> {
 		return Cli.OK;
 	}
 
+	/**
+	 * Every build context under the root, rewritten into the same place under the out
+	 * folder. In strict mode a context with warnings, in its Dockerfile or its BASEIMAGE,
+	 * is named with each of them and not written; the others still are.
+	 */
 	private int folder(ContextRewrite contextRewrite, RewriteOptions options, Path root, Path outFolder)
 			throws IOException {
 		List<Path> contexts;
@@ -106,15 +113,31 @@ final class RewriteCommand implements Callable<Integer> {
 				.sorted()
 				.toList();
 		}
+		List<String> refused = new ArrayList<>();
 		for (Path context : contexts) {
 			Path relative = root.relativize(context);
+			String name = relative.toString().isEmpty() ? "." : relative.toString();
 			BuildContext files = ContextDirectory.read(context, ArchiveLimits.defaults());
-			ContextRewrite.Result result = contextRewrite.rewrite(files, options, r -> r);
+			ContextRewrite.Result result = contextRewrite.rewrite(files, options.withStrict(false), r -> r);
+			BaseImageFileResult baseImage = result.baseImage();
+			List<RewriteWarning> baseImageWarnings = baseImage == null ? List.of() : baseImage.warnings();
+			int changes = result.dockerfile().changes().size() + (baseImage == null ? 0 : baseImage.changes().size());
+			int warnings = result.dockerfile().warnings().size() + baseImageWarnings.size();
+			if (strict && warnings > 0) {
+				err.printf("%s: %d warnings; strict mode refuses it, so it is not written%n", name, warnings);
+				warnings(context.resolve(ContextRewrite.DOCKERFILE).toString(), result.dockerfile().warnings());
+				warnings(context.resolve(ContextRewrite.BASEIMAGE).toString(), baseImageWarnings);
+				refused.add(name);
+				continue;
+			}
 			ContextDirectory.write(result.context(), outFolder.resolve(relative));
-			err.printf("%s: %d changes, %d warnings%n", relative.toString().isEmpty() ? "." : relative,
-					result.dockerfile().changes().size(), result.dockerfile().warnings().size());
+			err.printf("%s: %d changes, %d warnings%n", name, changes, warnings);
 		}
-		err.printf("%d build contexts rewritten into %s%n", contexts.size(), outFolder);
+		err.printf("%d build contexts rewritten into %s%n", contexts.size() - refused.size(), outFolder);
+		if (!refused.isEmpty()) {
+			err.printf("strict mode refused %d: %s%n", refused.size(), String.join(", ", refused));
+			return Cli.REFUSED;
+		}
 		return Cli.OK;
 	}
 
@@ -123,7 +146,11 @@ final class RewriteCommand implements Callable<Integer> {
 			err.printf("%s:%d: %s: %s -> %s%n", file, change.line(), change.ruleId(), oneLine(change.before()),
 					oneLine(change.after()));
 		}
-		for (RewriteWarning warning : result.warnings()) {
+		warnings(file, result.warnings());
+	}
+
+	private void warnings(String file, List<RewriteWarning> warnings) {
+		for (RewriteWarning warning : warnings) {
 			err.printf("%s:%d: warning: %s: %s%n", file, warning.line(), warning.code(), warning.message());
 		}
 	}

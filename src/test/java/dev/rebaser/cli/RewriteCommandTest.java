@@ -84,4 +84,55 @@ class RewriteCommandTest extends CliRunning {
 		assertThat(stderr()).contains("--out");
 	}
 
+	/**
+	 * Before, folder mode stopped at the first context with warnings without naming it,
+	 * and printed each warning twice.
+	 */
+	@Test
+	void strictFolderModeNamesEachRefusedContextWithEachWarningOnceAndWritesTheOthers() throws IOException {
+		Path tree = Files.createDirectories(dir.resolve("images"));
+		Files.createDirectories(tree.resolve("clean"));
+		Files.writeString(tree.resolve("clean/Dockerfile"), "FROM alpine:3.20\nRUN apk add --no-cache curl\n");
+		Files.createDirectories(tree.resolve("pinned"));
+		Files.writeString(tree.resolve("pinned/Dockerfile"), "FROM alpine:3.20\nRUN apk add curl=8.0-r0\n");
+		Files.createDirectories(tree.resolve("unmapped"));
+		Files.writeString(tree.resolve("unmapped/Dockerfile"), "ARG BASEIMAGE\nFROM $BASEIMAGE\n");
+		Files.writeString(tree.resolve("unmapped/BASEIMAGE"), "linux/amd64=REGISTRY/no-arch-here:1.0\n");
+		Path out = dir.resolve("out");
+
+		assertThat(run("rewrite", "--strict", tree.toString(), "--out", out.toString())).isEqualTo(1);
+
+		assertThat(stderr()).contains("clean: ")
+			.contains("pinned: 1 warnings; strict mode refuses it, so it is not written")
+			.contains("unmapped: 1 warnings; strict mode refuses it, so it is not written")
+			.contains(tree.resolve("unmapped/BASEIMAGE") + ":1: warning: base-image-unmapped")
+			.contains("1 build contexts rewritten into " + out)
+			.contains("strict mode refused 2: pinned, unmapped");
+		assertThat(stderr().split("curl=8.0-r0 is an Alpine version", -1)).hasSize(2);
+		assertThat(out.resolve("clean/Dockerfile")).exists();
+		assertThat(out.resolve("pinned")).doesNotExist();
+		assertThat(out.resolve("unmapped")).doesNotExist();
+	}
+
+	@Test
+	void theFolderSummaryCountsTheBaseImageFilesChangesAndWarningsToo() throws IOException {
+		Path tree = Files.createDirectories(dir.resolve("images/unmapped"));
+		Files.writeString(tree.resolve("Dockerfile"), "ARG BASEIMAGE\nFROM $BASEIMAGE\n");
+		Files.writeString(tree.resolve("BASEIMAGE"), "linux/amd64=REGISTRY/no-arch-here:1.0\n");
+
+		assertThat(run("rewrite", dir.resolve("images").toString(), "--out", dir.resolve("out").toString()))
+			.isEqualTo(0);
+
+		assertThat(stderr()).contains("unmapped: 1 changes, 1 warnings");
+	}
+
+	@Test
+	void strictModeOnOneFileNamesItAndListsEachWarningOnce() throws IOException {
+		Path dockerfile = Files.writeString(dir.resolve("Dockerfile"), "FROM alpine:3.20\nRUN apk add curl=8.0-r0\n");
+		assertThat(run("rewrite", "--strict", dockerfile.toString())).isEqualTo(1);
+		assertThat(stderr()).contains(dockerfile + ": 1 warnings; strict mode refuses the rewrite")
+			.contains("  line 2: version-pin-dropped: ");
+		assertThat(stderr().split("is an Alpine version", -1)).hasSize(2);
+	}
+
 }
