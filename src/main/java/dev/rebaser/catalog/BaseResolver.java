@@ -196,14 +196,14 @@ final class BaseResolver {
 	}
 
 	/**
-	 * Catalog images named like {@code base}. An image is not its own base unless the tag
-	 * says so (an image built FROM an older release of itself depends on nothing in the
-	 * catalog).
+	 * Catalog images that {@code base} names, registry and name. An image is not its own
+	 * base unless the tag says so (an image built FROM an older release of itself depends
+	 * on nothing in the catalog).
 	 */
 	private List<Draft> candidates(String base, Draft self) {
 		ImageReference reference = ImageReference.parse(base);
 		return drafts.stream()
-			.filter(d -> reference.hasName(d.name))
+			.filter(d -> reference.isImage(d.registry, d.name))
 			.filter(d -> d != self || d.version.equals(reference.tag()))
 			.toList();
 	}
@@ -214,7 +214,7 @@ final class BaseResolver {
 	 */
 	private Optional<Draft> treeFolder(String base, Draft self) {
 		ImageReference reference = ImageReference.parse(base);
-		Optional<TreeFolders.Folder> folder = folders.named(reference);
+		Optional<TreeFolders.Folder> folder = folders.named(reference, self.registry);
 		if (folder.isEmpty() || drafts.stream().anyMatch(d -> folder.get().path().equals(d.contextPath))) {
 			return Optional.empty();
 		}

@@ -29,6 +29,15 @@ record ImageReference(String repository, String tag) {
 		return without.isEmpty() || without.endsWith("/") ? part : without;
 	}
 
+	/**
+	 * Whether this names the image {@code name} of {@code registry}: the whole
+	 * repository, so that Docker Hub's {@code perl:5.26} is not the e2e image
+	 * {@code perl}. An image with no registry is matched by its name.
+	 */
+	boolean isImage(String registry, String name) {
+		return registry.isEmpty() ? hasName(name) : repository.equals(parse(registry + "/" + name).repository());
+	}
+
 	/** Whether this names an image called {@code name}, in whatever registry. */
 	boolean hasName(String name) {
 		String normalised = parse(name).repository();

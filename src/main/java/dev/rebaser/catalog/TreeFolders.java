@@ -60,12 +60,13 @@ final class TreeFolders {
 	}
 
 	/**
-	 * The folder whose image {@code reference} names, ignoring registry and platform
-	 * suffix; the longest name wins.
+	 * The folder whose image {@code reference} names in {@code registry}, the registry
+	 * the folder's image would be pushed to, ignoring the platform suffix; the longest
+	 * name wins.
 	 */
-	Optional<Folder> named(ImageReference reference) {
+	Optional<Folder> named(ImageReference reference, String registry) {
 		return folders.stream()
-			.filter(f -> reference.hasName(f.name()))
+			.filter(f -> reference.isImage(registry, f.name()))
 			.max(Comparator.comparingInt(f -> f.name().length()));
 	}
 

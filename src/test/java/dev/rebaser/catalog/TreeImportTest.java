@@ -108,6 +108,28 @@ class TreeImportTest {
 		assertThat(catalog.image("fine").orElseThrow().bases()).containsExactly("alpine:3.19", "build", "scratch");
 	}
 
+	/**
+	 * Before, the name alone matched: Docker Hub's perl:5.26 was taken for the e2e image
+	 * perl 5.26 itself, a cycle perl → perl.
+	 */
+	@Test
+	void aBaseIsMatchedByRegistryAndNameNotByItsLastPart() throws IOException {
+		Catalog catalog = importTree(
+				Trees.files("test/utils/image/manifest.go", Trees.manifest("perl:5.26", "user:1.0"),
+						"test/images/perl/VERSION", "5.26\n", "test/images/perl/Dockerfile",
+						"FROM perl:5.26\nRUN true\n", "test/images/user/VERSION", "1.0\n", "test/images/user/BASEIMAGE",
+						"linux/amd64=REGISTRY/perl:5.26-linux-amd64\n", "test/images/user/Dockerfile", ALPINE));
+
+		assertThat(catalog.graph().cycles()).isEmpty();
+		assertThat(catalog.graph().parents("perl")).isEmpty();
+		assertThat(catalog.graph().unresolvable()).doesNotContainKey("perl"); // the rules
+																				// know
+																				// Docker
+																				// Hub's
+																				// perl
+		assertThat(catalog.graph().parents("user")).containsExactly("perl");
+	}
+
 	@Test
 	void aPlaceholderFromWithoutABaseImageLineIsUnresolvable() throws IOException {
 		Catalog catalog = importTree(Trees.files("test/utils/image/manifest.go", Trees.manifest("lonely:1.0"),
