@@ -83,15 +83,11 @@ class BuildPageTest {
 	}
 
 	private String page(String url) throws Exception {
-		return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return PageRequests.anonymous(mvc, url);
 	}
 
 	private String operatorPage(String url) throws Exception {
-		return mvc.perform(get(url).with(user("operator").roles("OPERATOR")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		return PageRequests.asOperator(mvc, url);
 	}
 
 	@Test
