@@ -16,6 +16,7 @@ import dev.rebaser.web.RequestBudgetFilter;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -96,6 +97,14 @@ public class ApiProblems {
 	@ExceptionHandler
 	public ProblemDetail noSuchJob(java.util.NoSuchElementException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", "not-found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	public ResponseEntity<ProblemDetail> tooManyFollowers(LogFollowers.TooManyFollowersException ex) {
+		HttpStatus status = ex.byClient() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.SERVICE_UNAVAILABLE;
+		return ResponseEntity.status(status)
+			.header("Retry-After", "30")
+			.body(problem(status, "Too many followed logs", "too-many-followers", ex.getMessage()));
 	}
 
 	@ExceptionHandler

@@ -9,6 +9,7 @@ import dev.rebaser.build.queue.BuildState;
 import dev.rebaser.build.queue.FailureCategory;
 import dev.rebaser.web.OperatorToken;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -35,10 +36,13 @@ public class BuildController {
 
 	private final BuildLog logs;
 
-	public BuildController(Rebuilds rebuilds, BuildQueue queue, BuildLog logs) {
+	private final LogFollowers followers;
+
+	public BuildController(Rebuilds rebuilds, BuildQueue queue, BuildLog logs, LogFollowers followers) {
 		this.rebuilds = rebuilds;
 		this.queue = queue;
 		this.logs = logs;
+		this.followers = followers;
 	}
 
 	/**
@@ -97,10 +101,21 @@ public class BuildController {
 					+ "stays open and the log streams as it grows, unless follow=false.")
 	@GetMapping(path = "/api/builds/{id}/log", produces = MediaType.TEXT_PLAIN_VALUE)
 	public ResponseEntity<StreamingResponseBody> log(@PathVariable long id,
-			@RequestParam(defaultValue = "0") long offset, @RequestParam(defaultValue = "true") boolean follow) {
-		queue.job(id); // 404 before the stream starts
-		StreamingResponseBody body = out -> logs.copyTo(id, offset, out,
-				() -> follow && queue.job(id).getState().isActive());
+			@RequestParam(defaultValue = "0") long offset, @RequestParam(defaultValue = "true") boolean follow,
+			HttpServletRequest request) {
+		BuildJob job = queue.job(id); // 404 before the stream starts
+		if (!follow || !job.getState().isActive()) {
+			return textPlain(out -> logs.copyTo(id, offset, out, () -> false));
+		}
+		LogFollowers.Follower follower = followers.follow(request.getRemoteAddr());
+		return textPlain(out -> {
+			try (follower) {
+				logs.copyTo(id, offset, out, () -> followers.open() && queue.job(id).getState().isActive());
+			}
+		});
+	}
+
+	private static ResponseEntity<StreamingResponseBody> textPlain(StreamingResponseBody body) {
 		return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(body);
 	}
 

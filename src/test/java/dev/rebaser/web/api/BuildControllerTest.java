@@ -1,5 +1,7 @@
 package dev.rebaser.web.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyList;
@@ -29,7 +31,12 @@ import dev.rebaser.web.SecurityConfiguration;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.NoSuchElementException;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -37,6 +44,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -47,7 +55,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * refusals.
  */
 @WebMvcTest(BuildController.class)
-@Import({ SecurityConfiguration.class, ApiProblems.class })
+@Import({ SecurityConfiguration.class, ApiProblems.class, LogFollowers.class })
 @TestPropertySource(properties = "rebaser.operator.token=test-token")
 class BuildControllerTest {
 
@@ -64,6 +72,9 @@ class BuildControllerTest {
 
 	@MockitoBean
 	BuildLog logs;
+
+	@Autowired
+	LogFollowers followers;
 
 	@Test
 	void startingBuildsWithoutTheTokenIs401AndStartsNothing() throws Exception {
@@ -177,6 +188,60 @@ class BuildControllerTest {
 
 		MvcResult started = mvc.perform(get("/api/builds/6/log?offset=4&follow=false")).andReturn();
 		mvc.perform(asyncDispatch(started)).andExpect(content().string("from 4, growing false"));
+	}
+
+	@Test
+	void oneAddressFollowsFourLogsAtOnceAndIsToldSoWhenItAsksForAFifth() throws Exception {
+		BlockingQueue<BooleanSupplier> following = new LinkedBlockingQueue<>();
+		CountDownLatch end = new CountDownLatch(1);
+		doAnswer(call -> {
+			following.add(call.getArgument(3));
+			end.await(10, TimeUnit.SECONDS);
+			return null;
+		}).when(logs).copyTo(anyLong(), anyLong(), any(), any());
+		when(queue.job(7)).thenReturn(BuildJobs.job(7, "httpd", "mips64le", BuildState.BUILDING, T0));
+		List<MvcResult> streams = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			streams.add(mvc.perform(get("/api/builds/7/log")).andExpect(request().asyncStarted()).andReturn());
+		}
+		for (int i = 0; i < 4; i++) {
+			assertThat(following.poll(10, TimeUnit.SECONDS)).isNotNull();
+		}
+
+		mvc.perform(get("/api/builds/7/log"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "30"))
+			.andExpect(jsonPath("$.type").value("urn:rebaser:problem:too-many-followers"))
+			.andExpect(jsonPath("$.detail").value(containsString("rebaser.logs.max-followers-per-client")));
+		// another address, and a read without following, are answered
+		mvc.perform(get("/api/builds/7/log").with(call -> {
+			call.setRemoteAddr("192.0.2.8");
+			return call;
+		})).andExpect(request().asyncStarted());
+		assertThat(following.poll(10, TimeUnit.SECONDS)).isNotNull();
+		mvc.perform(get("/api/builds/7/log?follow=false")).andExpect(request().asyncStarted());
+
+		end.countDown();
+		for (MvcResult stream : streams) {
+			mvc.perform(asyncDispatch(stream)).andExpect(status().isOk());
+		}
+		// the places are given back when the logs end
+		mvc.perform(get("/api/builds/7/log")).andExpect(request().asyncStarted());
+	}
+
+	@Test
+	@DirtiesContext
+	void followedLogsStopWaitingWhenTheServiceStops() throws Exception {
+		BlockingQueue<BooleanSupplier> following = new LinkedBlockingQueue<>();
+		doAnswer(call -> following.add(call.getArgument(3))).when(logs).copyTo(anyLong(), anyLong(), any(), any());
+		when(queue.job(8)).thenReturn(BuildJobs.job(8, "httpd", "mips64le", BuildState.BUILDING, T0));
+		mvc.perform(get("/api/builds/8/log")).andExpect(request().asyncStarted());
+		BooleanSupplier growing = following.poll(10, TimeUnit.SECONDS);
+		assertThat(growing.getAsBoolean()).isTrue();
+
+		followers.stop();
+
+		assertThat(growing.getAsBoolean()).isFalse();
 	}
 
 }
