@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -16,8 +17,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +32,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Random and mutated requests at every /api/ endpoint through the whole web layer
- * (filters, security, controllers, error handling): whatever comes in, the answer is
- * never a server error, and no request costs more than its CPU budget. The seed and the
- * number of inputs can be set ({@code -Dfuzz.seed}, {@code -Dfuzz.inputs}) for a longer
- * run.
+ * (filters, security, controllers, error handling), the operator's imports and build
+ * requests included: whatever comes in, the answer is never a server error, no request
+ * costs more than its CPU budget, and no archive answered has an entry or link leading
+ * outside it. The seed and the number of inputs can be set ({@code -Dfuzz.seed},
+ * {@code -Dfuzz.inputs}) for a longer run.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:api-fuzz-test;DB_CLOSE_DELAY=-1",
 		"rebaser.scheduler.enabled=false", "rebaser.packages.check=false", "rebaser.operator.token=fuzz-token" })
@@ -61,6 +65,7 @@ class ApiFuzzTest {
 		Corpus corpus = Corpus.load();
 		List<String> failures = new ArrayList<>();
 		int[] statuses = new int[6];
+		int archives = 0;
 		for (int i = 0; i < INPUTS && failures.size() < 10; i++) {
 			MockHttpServletRequestBuilder request = request(random, corpus);
 			long before = cpu.getCurrentThreadCpuTime();
@@ -72,17 +77,33 @@ class ApiFuzzTest {
 				failures.add("input " + i + " (seed " + SEED + "): " + describe(request) + " -> " + status + " in "
 						+ spent / 1_000_000 + " ms CPU: " + abbreviate(response.getContentAsString()));
 			}
+			boolean archive = status == 200 && "application/gzip".equals(response.getContentType());
+			archives += archive ? 1 : 0;
+			String outside = archive ? entryOutside(response.getContentAsByteArray()) : null;
+			if (outside != null) {
+				failures.add("input " + i + " (seed " + SEED + "): " + describe(request) + " answered an archive whose "
+						+ outside + " leads outside it");
+			}
 		}
 		assertThat(failures).isEmpty();
 		// the inputs reach past the refusals too: some are answered, many are refused
 		assertThat(statuses[2]).as("answered").isGreaterThan(INPUTS / 20);
 		assertThat(statuses[4]).as("refused").isGreaterThan(INPUTS / 20);
+		assertThat(archives).as("archives answered, each looked through").isGreaterThan(INPUTS / 100);
 	}
 
 	private MockHttpServletRequestBuilder request(Random random, Corpus corpus) throws IOException {
 		String target = pick(random, TARGETS);
 		String arch = pick(random, ARCHES);
-		return switch (random.nextInt(12)) {
+		return switch (random.nextInt(14)) {
+			case 12 -> asOperator(post("/api/catalog/import").contentType("application/gzip")
+				.content(random.nextBoolean() ? archive(random, corpus) : tree(random, corpus)));
+			case 13 -> asOperator(random.nextBoolean()
+					? post("/api/builds").contentType("application/json")
+						.content(random.nextBoolean() ? buildOrder(random, corpus, arch)
+								: mutate(random, buildOrder(random, corpus, arch)))
+					: post("/api/builds/" + pathPart(random, corpus)
+							+ pick(random, "/cancel", "/retry", "/give-back")));
 			case 0, 1,
 					2 ->
 				post("/api/rewrite").param("target", target)
@@ -106,6 +127,66 @@ class ApiFuzzTest {
 				.param("arch", arch);
 			default -> rawQuery(random, pick(random, "/api/images", "/api/rewrite", "/api/catalog"));
 		};
+	}
+
+	/**
+	 * The operator's token: the import and the build endpoints parse what they are sent
+	 * only for the operator. Base-image bootstraps are left out: each one would start a
+	 * debootstrap.
+	 */
+	private static MockHttpServletRequestBuilder asOperator(MockHttpServletRequestBuilder request) {
+		return request.header("Authorization", "Bearer fuzz-token");
+	}
+
+	/** An order of builds as JSON, of catalog images, unknown ones and odd values. */
+	private static byte[] buildOrder(Random random, Corpus corpus, String arch) {
+		String images = pick(random, "[]", "[\"" + corpus.imageId(random) + "\"]", "[\"nope\", 1]", "\"x\"", "null",
+				"[" + "\"a\",".repeat(random.nextInt(2000)) + "\"a\"]");
+		String order = "{\"images\":" + images + ",\"arch\":\"" + arch.replace("\n", "\\n") + "\",\"force\":"
+				+ pick(random, "true", "false", "\"x\"", "null") + "}";
+		return order.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** A tree: a mutated manifest.go and image folders of hostile entries. */
+	static byte[] tree(Random random, Corpus corpus) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(bytes))) {
+			tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+			put(tar, file("test/utils/image/manifest.go", mutate(random, corpus.manifest(random))));
+			for (int n = random.nextInt(4); n > 0; n--) {
+				String folder = "test/images/" + corpus.imageId(random) + "/";
+				put(tar, file(folder + "Dockerfile", mutate(random, corpus.dockerfile(random))));
+				Entry hostile = hostile(random);
+				hostile.header().setName(folder + hostile.header().getName());
+				put(tar, hostile);
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	/**
+	 * The first entry of an answered archive whose name, or whose link's target, leads
+	 * outside the archive's root; null when every one stays inside.
+	 */
+	static String entryOutside(byte[] gzip) throws IOException {
+		try (TarArchiveInputStream tar = new TarArchiveInputStream(
+				new GZIPInputStream(new ByteArrayInputStream(gzip)))) {
+			for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+				Path root = Path.of("/root-of-the-archive");
+				Path at = root.resolve(entry.getName()).normalize();
+				if (entry.getName().startsWith("/") || !at.startsWith(root)) {
+					return "entry " + entry.getName();
+				}
+				if (entry.isSymbolicLink() && (entry.getLinkName().startsWith("/")
+						|| !at.getParent().resolve(entry.getLinkName()).normalize().startsWith(root))) {
+					return "link " + entry.getName() + " -> " + entry.getLinkName();
+				}
+				if (entry.isLink() && !root.resolve(entry.getLinkName()).normalize().startsWith(root)) {
+					return "hard link " + entry.getName() + " -> " + entry.getLinkName();
+				}
+			}
+		}
+		return null;
 	}
 
 	/** A query string as written, percent-escapes and all. */
@@ -174,6 +255,9 @@ class ApiFuzzTest {
 			for (int n = random.nextInt(6); n > 0; n--) {
 				put(tar, hostile(random));
 			}
+			if (random.nextInt(50) == 0) {
+				bomb(tar);
+			}
 		}
 		byte[] archive = bytes.toByteArray();
 		return switch (random.nextInt(5)) {
@@ -181,6 +265,18 @@ class ApiFuzzTest {
 			case 1 -> mutate(random, archive);
 			default -> archive;
 		};
+	}
+
+	/** 65 MiB of zeros, past what a context may unpack to, in about 65 KB of gzip. */
+	private static void bomb(TarArchiveOutputStream tar) throws IOException {
+		TarArchiveEntry entry = new TarArchiveEntry("zeros");
+		byte[] mib = new byte[1 << 20];
+		entry.setSize(65L * mib.length);
+		tar.putArchiveEntry(entry);
+		for (int i = 0; i < 65; i++) {
+			tar.write(mib);
+		}
+		tar.closeArchiveEntry();
 	}
 
 	record Entry(TarArchiveEntry header, byte[] content) {
