@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -34,9 +35,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Random and mutated requests at every /api/ endpoint through the whole web layer
  * (filters, security, controllers, error handling), the operator's imports and build
  * requests included: whatever comes in, the answer is never a server error, no request
- * costs more than its CPU budget, and no archive answered has an entry or link leading
- * outside it. The seed and the number of inputs can be set ({@code -Dfuzz.seed},
- * {@code -Dfuzz.inputs}) for a longer run.
+ * costs more than its CPU budget, no archive answered has an entry or link leading
+ * outside it, and no answer holds a file of the server's disk that archives link to. The
+ * seed and the number of inputs can be set ({@code -Dfuzz.seed}, {@code -Dfuzz.inputs})
+ * for a longer run.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:api-fuzz-test;DB_CLOSE_DELAY=-1",
 		"rebaser.scheduler.enabled=false", "rebaser.packages.check=false", "rebaser.operator.token=fuzz-token" })
@@ -53,6 +55,25 @@ class ApiFuzzTest {
 	static final String[] TARGETS = { "debian-bookworm", "fedora-40", "", "nope", "debian-bookworm/x", "%", "\u0000" };
 
 	static final String[] ARCHES = { "mips64le", "mips64el", "amd64", "", "sparc", "../../etc", "mips64le\n" };
+
+	/**
+	 * A file of the server's disk outside every folder a request may read: archives link
+	 * to it, and no answer may hold what it says.
+	 */
+	static final Path CANARY;
+
+	static final String SECRET = "canary-" + UUID.randomUUID();
+
+	static {
+		try {
+			CANARY = Files.writeString(Files.createTempDirectory("api-fuzz-canary").resolve("secret"), SECRET);
+			CANARY.toFile().deleteOnExit();
+			CANARY.getParent().toFile().deleteOnExit();
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
 
 	@Autowired
 	MockMvc mvc;
@@ -79,10 +100,11 @@ class ApiFuzzTest {
 			}
 			boolean archive = status == 200 && "application/gzip".equals(response.getContentType());
 			archives += archive ? 1 : 0;
-			String outside = archive ? entryOutside(response.getContentAsByteArray()) : null;
+			String outside = archive ? entryOutside(response.getContentAsByteArray())
+					: response.getContentAsString(StandardCharsets.ISO_8859_1).contains(SECRET)
+							? "what a file of the server's disk holds" : null;
 			if (outside != null) {
-				failures.add("input " + i + " (seed " + SEED + "): " + describe(request) + " answered an archive whose "
-						+ outside + " leads outside it");
+				failures.add("input " + i + " (seed " + SEED + "): " + describe(request) + " answered " + outside);
 			}
 		}
 		assertThat(failures).isEmpty();
@@ -90,6 +112,29 @@ class ApiFuzzTest {
 		assertThat(statuses[2]).as("answered").isGreaterThan(INPUTS / 20);
 		assertThat(statuses[4]).as("refused").isGreaterThan(INPUTS / 20);
 		assertThat(archives).as("archives answered, each looked through").isGreaterThan(INPUTS / 100);
+	}
+
+	@Test
+	void theArchiveCheckSeesEveryWayOut() throws IOException {
+		assertThat(entryOutside(gzipOf(file("Dockerfile", "FROM x\n".getBytes(StandardCharsets.UTF_8)),
+				link("a/l", TarArchiveEntry.LF_SYMLINK, "../b"), link("h", TarArchiveEntry.LF_LINK, "Dockerfile"))))
+			.isNull();
+		assertThat(entryOutside(gzipOf(file("../x", new byte[1])))).contains("entry ../x");
+		assertThat(entryOutside(gzipOf(link("a/l", TarArchiveEntry.LF_SYMLINK, "../..")))).contains("link a/l");
+		assertThat(entryOutside(gzipOf(link("l", TarArchiveEntry.LF_SYMLINK, CANARY.toString())))).contains("link l");
+		assertThat(entryOutside(gzipOf(link("h", TarArchiveEntry.LF_LINK, "../x")))).contains("hard link h");
+		assertThat(entryOutside(gzipOf(file("key", SECRET.getBytes(StandardCharsets.UTF_8)))))
+			.contains("holds a file of the server's disk");
+	}
+
+	private static byte[] gzipOf(Entry... entries) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(bytes))) {
+			for (Entry entry : entries) {
+				put(tar, entry);
+			}
+		}
+		return bytes.toByteArray();
 	}
 
 	private MockHttpServletRequestBuilder request(Random random, Corpus corpus) throws IOException {
@@ -165,8 +210,9 @@ class ApiFuzzTest {
 	}
 
 	/**
-	 * The first entry of an answered archive whose name, or whose link's target, leads
-	 * outside the archive's root; null when every one stays inside.
+	 * What is wrong with the first entry of an answered archive whose name, or whose
+	 * link's target, leads outside the archive's root, or which holds the canary; null
+	 * when every one stays inside.
 	 */
 	static String entryOutside(byte[] gzip) throws IOException {
 		try (TarArchiveInputStream tar = new TarArchiveInputStream(
@@ -175,14 +221,19 @@ class ApiFuzzTest {
 				Path root = Path.of("/root-of-the-archive");
 				Path at = root.resolve(entry.getName()).normalize();
 				if (entry.getName().startsWith("/") || !at.startsWith(root)) {
-					return "entry " + entry.getName();
+					return "an archive whose entry " + entry.getName() + " leads outside it";
 				}
 				if (entry.isSymbolicLink() && (entry.getLinkName().startsWith("/")
 						|| !at.getParent().resolve(entry.getLinkName()).normalize().startsWith(root))) {
-					return "link " + entry.getName() + " -> " + entry.getLinkName();
+					return "an archive whose link " + entry.getName() + " -> " + entry.getLinkName()
+							+ " leads outside it";
 				}
 				if (entry.isLink() && !root.resolve(entry.getLinkName()).normalize().startsWith(root)) {
-					return "hard link " + entry.getName() + " -> " + entry.getLinkName();
+					return "an archive whose hard link " + entry.getName() + " -> " + entry.getLinkName()
+							+ " leads outside it";
+				}
+				if (new String(tar.readAllBytes(), StandardCharsets.ISO_8859_1).contains(SECRET)) {
+					return "an archive whose entry " + entry.getName() + " holds a file of the server's disk";
 				}
 			}
 		}
@@ -293,7 +344,8 @@ class ApiFuzzTest {
 		String name = pick(random, "a/l", "a/l/l2", "../x", "/etc/passwd", "BASEIMAGE", "dir/", "Dockerfile",
 				"x/./../../y", "c:\\\\w", "a/" + "b/".repeat(100) + "c");
 		return switch (random.nextInt(6)) {
-			case 0 -> link(name, TarArchiveEntry.LF_SYMLINK, pick(random, "..", "/", "../../..", "a", "l/../.."));
+			case 0 -> link(name, TarArchiveEntry.LF_SYMLINK, pick(random, "..", "/", "../../..", "a", "l/../..",
+					CANARY.toString(), CANARY.getParent().toString(), "../../../../../../.." + CANARY));
 			case 1 -> link(name, TarArchiveEntry.LF_LINK, pick(random, "Dockerfile", "missing", "../x", "a/l"));
 			case 2 ->
 				link(name, pick(random, TarArchiveEntry.LF_CHR, TarArchiveEntry.LF_BLK, TarArchiveEntry.LF_FIFO), "");
