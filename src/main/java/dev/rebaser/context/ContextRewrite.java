@@ -36,10 +36,10 @@ public final class ContextRewrite {
 	public Result rewrite(BuildContext context, RewriteOptions options, UnaryOperator<RewriteResult> check) {
 		String dockerfile = context.text(DOCKERFILE)
 			.orElseThrow(() -> new BadContextException("the context has no Dockerfile at its root", null));
-		RewriteResult result = check.apply(rewriter.rewrite(dockerfile, options));
 		BaseImageFileResult baseImage = context.text(BASEIMAGE)
 			.map(text -> rewriter.rewriteBaseImageFile(text, options))
 			.orElse(null);
+		RewriteResult result = check.apply(rewriter.rewrite(dockerfile, options, baseImage));
 		BuildContext rewritten = new BuildContext();
 		context.files().forEach(rewritten::put);
 		replace(rewritten, DOCKERFILE, result.dockerfile());

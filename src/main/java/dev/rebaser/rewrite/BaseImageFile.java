@@ -19,7 +19,7 @@ final class BaseImageFile {
 	private BaseImageFile() {
 	}
 
-	private record Entry(int line, int end, String key, String image) {
+	private record Entry(int line, int start, int end, String key, String image) {
 	}
 
 	static BaseImageFileResult rewrite(String text, RuleSet rules, Target target) {
@@ -32,7 +32,8 @@ final class BaseImageFile {
 			String content = text.substring(at, end < 0 ? text.length() : end).strip();
 			int eq = content.indexOf('=');
 			if (!content.isEmpty() && !content.startsWith("#") && eq > 0) {
-				entries.add(new Entry(line, next, content.substring(0, eq).strip(), content.substring(eq + 1).strip()));
+				entries.add(
+						new Entry(line, at, next, content.substring(0, eq).strip(), content.substring(eq + 1).strip()));
 			}
 			at = next;
 			line++;
@@ -46,7 +47,7 @@ final class BaseImageFile {
 		for (Entry entry : entries) {
 			String entryArch = archOf(entry.key());
 			if (entryArch.equals(arch)) {
-				return new BaseImageFileResult(text, changes, warnings); // already there
+				return ownLine(text, entry, rules, target);
 			}
 			boolean linux = entry.key().startsWith("linux/") || entry.key().indexOf('/') < 0;
 			if (!linux) {
@@ -62,7 +63,7 @@ final class BaseImageFile {
 		if (model == null) {
 			warnings.add(new RewriteWarning(1, "base-image-unmapped",
 					"the BASEIMAGE file names no Linux image to derive " + target.key() + " from"));
-			return new BaseImageFileResult(text, changes, warnings);
+			return new BaseImageFileResult(text, changes, warnings, null);
 		}
 		String image = imageFor(model, rules, target, warnings);
 		String key = osStyle ? "linux/" + arch : arch;
@@ -73,7 +74,37 @@ final class BaseImageFile {
 		String rest = text.substring(last.end());
 		String out = before + separator + added + (before.endsWith("\n") || !rest.isEmpty() ? newline : "") + rest;
 		changes.add(new Change(last.line(), "dialect:BASEIMAGE", model.key() + "=" + model.image(), added));
-		return new BaseImageFileResult(out, changes, warnings);
+		return new BaseImageFileResult(out, changes, warnings, model.image());
+	}
+
+	/**
+	 * The file has the target's line already: its image goes through the base-image rules
+	 * as a FROM line's would (an Alpine image there is replaced by the target's base).
+	 */
+	private static BaseImageFileResult ownLine(String text, Entry entry, RuleSet rules, Target target) {
+		String image = entry.image();
+		if (image.startsWith("REGISTRY/")) {
+			return new BaseImageFileResult(text, List.of(), List.of(), image);
+		}
+		BaseImageChoice choice = rules.baseImageFor(image, target);
+		String replacement = null;
+		String ruleId = null;
+		if (choice instanceof BaseImageChoice.Official official) {
+			replacement = official.image();
+			ruleId = official.ruleId();
+		}
+		else if (choice instanceof BaseImageChoice.TargetBase base) {
+			replacement = base.image();
+			ruleId = base.ruleId();
+		}
+		if (replacement == null || replacement.equals(image)) {
+			return new BaseImageFileResult(text, List.of(), List.of(), image);
+		}
+		int at = text.indexOf('=', entry.start()) + 1;
+		int imageStart = text.indexOf(image, at);
+		String out = text.substring(0, imageStart) + replacement + text.substring(imageStart + image.length());
+		return new BaseImageFileResult(out, List.of(new Change(entry.line(), ruleId, image, replacement)), List.of(),
+				image);
 	}
 
 	private static String archOf(String key) {

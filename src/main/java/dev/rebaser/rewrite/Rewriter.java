@@ -32,6 +32,17 @@ public final class Rewriter {
 	 * @throws StrictModeException when {@code options.strict()} and there are warnings
 	 */
 	public RewriteResult rewrite(String dockerfile, RewriteOptions options) {
+		return rewrite(dockerfile, options, null);
+	}
+
+	/**
+	 * A Dockerfile of a Kubernetes image folder, whose {@code FROM $BASEIMAGE} (or
+	 * {@code FROM BASEIMAGE}) starts from what the folder's BASEIMAGE file names: that
+	 * image goes through the base-image rules as a FROM line's would, so the stage gets
+	 * what the image brought (packages, ENV, CMD) while the file gets the target's base.
+	 * @param baseImageFile the folder's rewritten BASEIMAGE file, or null
+	 */
+	public RewriteResult rewrite(String dockerfile, RewriteOptions options, BaseImageFileResult baseImageFile) {
 		RewriteLog log = new RewriteLog();
 		String text = PlaceholderWords.substitute(dockerfile, rules, options.target(), log);
 		Dockerfile parsed = DockerfileParser.parse(text);
@@ -41,7 +52,8 @@ public final class Rewriter {
 		for (Instruction arg : parsed.globalArgs()) {
 			ArchitectureValues.rewrite(arg, edits, tx);
 		}
-		StagePlanner planner = new StagePlanner(parsed, edits, tx);
+		StagePlanner planner = new StagePlanner(parsed, edits, tx,
+				baseImageFile == null ? null : baseImageFile.baseImage());
 		List<StagePlanner.Plan> plans = new ArrayList<>();
 		Set<Instruction> lowered = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Stage stage : parsed.stages()) {

@@ -32,10 +32,17 @@ final class StagePlanner {
 
 	private final Set<Integer> rewrittenArgs = new HashSet<>();
 
-	StagePlanner(Dockerfile dockerfile, TextEdits edits, Translation tx) {
+	private final String placeholderImage;
+
+	/**
+	 * @param placeholderImage what the BASEIMAGE file names for the target, which a
+	 * {@code FROM $BASEIMAGE} stage starts from; null when unknown
+	 */
+	StagePlanner(Dockerfile dockerfile, TextEdits edits, Translation tx, String placeholderImage) {
 		this.dockerfile = dockerfile;
 		this.edits = edits;
 		this.tx = tx;
+		this.placeholderImage = placeholderImage;
 	}
 
 	Plan plan(Stage stage, List<Plan> earlier) {
@@ -50,7 +57,12 @@ final class StagePlanner {
 		int line = stage.from().startLine();
 		if (resolved.isEmpty() || resolved.equals("BASEIMAGE")) {
 			// Kubernetes' placeholder: the BASEIMAGE file decides, and it is rewritten
-			// for the target.
+			// for the target; the stage gets what the image it named brought.
+			if (placeholderImage != null && tx.rules()
+				.baseImageFor(placeholderImage, tx.target()) instanceof BaseImageChoice.TargetBase base) {
+				notes(base.ruleId(), placeholderImage + " (BASEIMAGE)", base.image(), line);
+				return new Plan(new StageState(true), base);
+			}
 			return new Plan(new StageState(true), null);
 		}
 		BaseImageChoice choice = tx.rules().baseImageFor(resolved, tx.target());

@@ -35,10 +35,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Alpine Dockerfiles of six kinds, rewritten for Debian bookworm on mips64le and really
+ * Alpine Dockerfiles of seven kinds, rewritten for Debian bookworm on mips64le and really
  * built on the local daemon under QEMU, on the base image Rebaser bootstraps. Each image
  * then runs a smoke script that proves the tools the Alpine original installed are there
- * and work.
+ * and work, and, where the case says, that the image's CMD is what the original's base
+ * image ran.
  */
 class RewrittenImagesBuildIT {
 
@@ -77,7 +78,7 @@ class RewrittenImagesBuildIT {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "virtual-build-deps", "users-and-groups", "applets-only", "tini-entrypoint",
-			"baseimage-cross-build", "multi-stage" })
+			"baseimage-cross-build", "baseimage-official-httpd", "multi-stage" })
 	void rewrittenImageBuildsForMips64leAndWorks(String name) throws IOException {
 		BuildContext original = ContextDirectory.read(CASES.resolve(name), ArchiveLimits.defaults());
 		original.get("smoke.sh").orElseThrow();
@@ -113,6 +114,11 @@ class RewrittenImagesBuildIT {
 		assertThat(result.output()).as("smoke script of %s, built from:%n%s", name, dockerfile)
 			.isEqualTo(Files.readString(CASES.resolve(name).resolve("smoke.expected")));
 		assertThat(result.exitCode()).isZero();
+		Path cmd = CASES.resolve(name).resolve("cmd.expected");
+		if (Files.exists(cmd)) {
+			assertThat(String.join(" ", docker.inspectImageCmd(tag).exec().getConfig().getCmd())).as("the image's CMD")
+				.isEqualTo(Files.readString(cmd).strip());
+		}
 	}
 
 }
