@@ -166,7 +166,7 @@ final class ScriptRewriter {
 		}
 		if (tx.rules().appletRule(applet).isPresent()
 				&& tx.rules().appletPackages(applet, tx.target()) instanceof PackageMapping.Install install) {
-			stage.useApplet(applet, line(word.span().start()));
+			stage.useApplet(applet, line(word.span().start()), install.names());
 			if (install.names().equals(List.of(BUSYBOX)) && literal.equals(applet)
 					&& !edits.overlaps(word.span().start(), word.span().end())) {
 				// Debian's busybox has no applet links: the applet runs as `busybox

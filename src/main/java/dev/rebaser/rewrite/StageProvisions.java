@@ -46,7 +46,14 @@ final class StageProvisions {
 		}
 		for (Map.Entry<String, Integer> applet : state.appletsUsed.entrySet()) {
 			if (tx.rules().appletPackages(applet.getKey(), tx.target()) instanceof PackageMapping.Install install) {
-				List<String> added = addNew(install.names(), state, names);
+				// used before any install of the stage gave it: a later install does not
+				// count
+				List<String> added = new ArrayList<>();
+				for (String name : install.names()) {
+					if (names.add(name)) {
+						added.add(name);
+					}
+				}
 				if (!added.isEmpty()) {
 					tx.log().change(applet.getValue(), install.ruleId(), applet.getKey(), String.join(" ", added));
 				}

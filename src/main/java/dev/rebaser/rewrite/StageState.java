@@ -26,7 +26,7 @@ final class StageState {
 	final Map<String, List<String>> groups;
 
 	/**
-	 * Applets the stage runs without installing them, with the first input line that uses
+	 * Applets the stage runs before it installs them, with the first input line that uses
 	 * each.
 	 */
 	final Map<String, Integer> appletsUsed = new LinkedHashMap<>();
@@ -51,8 +51,15 @@ final class StageState {
 		return new StageState(translated, new LinkedHashSet<>(explicit), copied, new LinkedHashSet<>(everInstalled));
 	}
 
-	void useApplet(String applet, int line) {
-		appletsUsed.putIfAbsent(applet, line);
+	/**
+	 * The stage runs {@code applet} at {@code line}, which on the target needs
+	 * {@code packages}: needed from the stage's start unless an install before that line
+	 * gave them, even when a later one does.
+	 */
+	void useApplet(String applet, int line, List<String> packages) {
+		if (!everInstalled.containsAll(packages)) {
+			appletsUsed.putIfAbsent(applet, line);
+		}
 	}
 
 }
