@@ -96,6 +96,7 @@ public final class Rewriter {
 				tx.log().change(instruction.startLine(), "dialect:CROSS_BUILD_COPY", instruction.text().strip(), "");
 			}
 			case "ARG", "ENV" -> ArchitectureValues.rewrite(instruction, edits, tx);
+			case "COPY", "ADD" -> OwnPrograms.copied(instruction, state);
 			case "RUN" -> {
 				boolean done = state.translated ? RunRewriter.rewrite(instruction, parsed, edits, tx, state)
 						: HeredocLowering.lowerOnly(instruction, parsed, edits, tx, state);

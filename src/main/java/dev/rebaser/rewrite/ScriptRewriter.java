@@ -119,6 +119,13 @@ final class ScriptRewriter {
 			}
 			noteTargetCommands(command);
 		}
+		commandWords(words);
+		if (buildStep) {
+			OwnPrograms.ran(command, stage);
+		}
+	}
+
+	private void commandWords(List<Word> words) {
 		int index = 0;
 		while (index < words.size()) {
 			Word word = words.get(index);
@@ -164,8 +171,18 @@ final class ScriptRewriter {
 				|| applet.startsWith("/usr/sbin/"))) {
 			applet = applet.substring(slash + 1);
 		}
+		if (stage.ownPrograms.contains(applet)) {
+			return; // the stage put a program of that name in place
+		}
 		if (tx.rules().appletRule(applet).isPresent()
 				&& tx.rules().appletPackages(applet, tx.target()) instanceof PackageMapping.Install install) {
+			if (install.names().equals(List.of(BUSYBOX)) && stage.buildsFromSource) {
+				tx.log()
+					.warn(line(word.span().start()), "applet-or-own-program", applet
+							+ " is kept as it is: it may be the program the stage built and installed; if it is BusyBox's applet, install busybox and run `busybox "
+							+ applet + "`");
+				return;
+			}
 			stage.useApplet(applet, line(word.span().start()), install.names());
 			if (install.names().equals(List.of(BUSYBOX)) && literal.equals(applet)
 					&& !edits.overlaps(word.span().start(), word.span().end())) {

@@ -2,6 +2,7 @@ package dev.rebaser.rewrite;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,18 @@ final class StageState {
 	 * each.
 	 */
 	final Map<String, Integer> appletsUsed = new LinkedHashMap<>();
+
+	/**
+	 * Names of programs the stage copied in or wrote so far ({@link OwnPrograms}); a
+	 * command of one of these names is the stage's own, not an applet.
+	 */
+	final Set<String> ownPrograms = new HashSet<>();
+
+	/**
+	 * The stage built software from source and installed it so far, under names the
+	 * rewrite cannot see.
+	 */
+	boolean buildsFromSource;
 
 	/** Target packages any install of the stage names, groups included. */
 	final Set<String> everInstalled;
