@@ -5,19 +5,14 @@ import dev.rebaser.dockerfile.ShellCommand;
 import dev.rebaser.dockerfile.Word;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Programs a stage puts in place itself, which a command of the same name runs rather
- * than a BusyBox applet: files it copies in or writes (COPY, ADD, cp, mv, ln, install,
- * wget -O, curl -o, go build -o), and what it builds from source and installs
- * ({@code make install} and the like), whose names the rewrite cannot see.
+ * than a BusyBox applet: files it copies in or writes (COPY, ADD, the writers
+ * {@link SelfProvidedPaths} knows, go build -o), and what it builds from source and
+ * installs ({@code make install} and the like), whose names the rewrite cannot see.
  */
 final class OwnPrograms {
-
-	private static final Set<String> WRITERS = Set.of("cp", "mv", "ln", "install", "wget", "curl");
-
-	private static final Set<String> OUTPUT_OPTIONS = Set.of("-O", "-o", "--output", "--output-document");
 
 	private OwnPrograms() {
 	}
@@ -51,20 +46,16 @@ final class OwnPrograms {
 			stage.buildsFromSource = true;
 			return;
 		}
-		boolean goBuild = name.equals("go") && words.size() > 1 && "build".equals(words.get(1).literal());
-		if (!WRITERS.contains(name) && !goBuild) {
-			return;
-		}
 		List<String> written = new ArrayList<>();
-		for (int i = 1; i < words.size(); i++) {
-			String word = words.get(i).literal();
-			if (word != null && (OUTPUT_OPTIONS.contains(word)) && i + 1 < words.size()) {
-				written.add(words.get(i + 1).literal());
-			}
+		if (SelfProvidedPaths.WRITERS.contains(name)) {
+			SelfProvidedPaths.written(command).forEach(word -> written.add(word.literal()));
 		}
-		if (written.isEmpty() && !goBuild && !name.equals("wget") && !name.equals("curl") && words.size() > 2) {
-			written.add(words.get(words.size() - 1).literal()); // cp/mv/ln/install SRC…
-																// DEST
+		else if (name.equals("go") && words.size() > 1 && "build".equals(words.get(1).literal())) {
+			for (int i = 2; i + 1 < words.size(); i++) {
+				if ("-o".equals(words.get(i).literal())) {
+					written.add(words.get(i + 1).literal());
+				}
+			}
 		}
 		for (String path : written) {
 			if (path != null && !path.endsWith("/")) {

@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class SelfProvidedPaths {
 
-	private static final Set<String> WRITERS = Set.of("wget", "curl", "cp", "mv", "ln", "install", "tee");
+	static final Set<String> WRITERS = Set.of("wget", "curl", "cp", "mv", "ln", "install", "tee");
 
 	private static final Set<String> OUTPUT_OPTIONS = Set.of("-O", "-o", "--output", "--output-document");
 
@@ -57,7 +57,7 @@ final class SelfProvidedPaths {
 	 * The words naming files the command writes: the destination of cp/mv/ln/install,
 	 * -O/-o of wget/curl, tee's files.
 	 */
-	private static List<Word> written(ShellCommand command) {
+	static List<Word> written(ShellCommand command) {
 		List<Word> words = command.words();
 		String name = words.get(0).literal();
 		if (name.equals("tee")) {
